@@ -1,0 +1,8 @@
+/** Components content authors may use in MDX without importing them. */
+import Partners from './Partners.astro';
+import Meldroute from './Meldroute.astro';
+import Nummers from './Nummers.astro';
+import Acuut from './Acuut.astro';
+import MeldKnop from './MeldKnop.astro';
+
+export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop };

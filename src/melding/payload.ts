@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** Melding code: 8 Crockford base32 characters as XXXX-XXXX; shown in the receipt and the mail subject. */
+export const CODE_PATROON = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+/** Largest accepted request body (bytes). Text-only meldingen fit easily, padding included. */
+export const MAX_BODY = 256 * 1024;
+
+/**
+ * What the browser POSTs to /api/melding as JSON. The function accepts nothing else
+ * (the no-JavaScript form post is the one exception, see functions/melding/). The plaintext never leaves the browser.
+ */
+export const payloadSchema = z.object({
+  /** Melding code chosen by the browser; doubles as the idempotency key (the same code twice gives one mail). */
+  code: z.string().regex(CODE_PATROON, 'code heeft niet de vorm XXXX-XXXX'),
+  /** ASCII-armored OpenPGP message, encrypted to the region's key only. */
+  versleuteld: z
+    .string()
+    .startsWith('-----BEGIN PGP MESSAGE-----', 'geen OpenPGP-bericht')
+    .max(MAX_BODY, 'bericht te groot'),
+  /** ALTCHA proof-of-work solution (base64 JSON), from GET /api/uitdaging. */
+  pow: z.string().min(10, 'proof-of-work ontbreekt').max(2000),
+});
+
+export type Payload = z.infer<typeof payloadSchema>;
+
+/** Answer of the function: 202 on acceptance, else a short error that never echoes the input. */
+export type Antwoord =
+  | { status: 'ontvangen'; code: string }
+  | { status: 'fout'; fout: string; bericht: string };

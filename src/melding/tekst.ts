@@ -1,0 +1,60 @@
+import type { Velden } from './velden.ts';
+import { VORMEN } from './velden.ts';
+
+const VORM_TEKST: Record<(typeof VORMEN)[number], string> = {
+  'seksuele-uitbuiting': 'Seksuele uitbuiting',
+  arbeidsuitbuiting: 'Arbeidsuitbuiting',
+  'criminele-uitbuiting': 'Criminele uitbuiting',
+  orgaanverwijdering: 'Gedwongen orgaanverwijdering',
+  'weet-niet': 'Weet ik niet',
+};
+
+/** Padding buckets: the plaintext is padded up to the next multiple, so ciphertext length says little. */
+export const PADDING_STAP = 4096;
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A new melding code XXXX-XXXX (40 random bits, Crockford base32: no I, L, O, U). */
+export function nieuweCode(random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a)): string {
+  const bytes = random(new Uint8Array(5));
+  let bits = 0n;
+  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
+  let code = '';
+  for (let i = 7; i >= 0; i--) code += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+function blok(titel: string, inhoud: string): string {
+  return `${titel}:\n${inhoud || '(niet ingevuld)'}\n`;
+}
+
+/** The melding as readable text, the same for the browser and the no-JavaScript path. */
+export function meldingBody(v: Velden, code: string): string {
+  return [
+    `Anonieme melding mensenhandel ${code}`,
+    '',
+    blok('Wat heeft de melder gezien of gehoord', v.wat),
+    blok('Waar', v.waar),
+    blok('Wanneer', v.wanneer),
+    blok('Wie zijn erbij betrokken', v.wie),
+    blok('Vorm van uitbuiting', VORM_TEKST[v.vorm]),
+    v.contactGewenst
+      ? blok('De melder wil contact (en is dus niet meer anoniem)', v.contact)
+      : 'De melder wil geen contact en is anoniem.\n',
+  ].join('\n');
+}
+
+/**
+ * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random header so its
+ * length is a multiple of PADDING_STAP. This is what gets encrypted; mail clients show it after decryption.
+ */
+export function meldingMime(v: Velden, code: string, random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a)): string {
+  const body = meldingBody(v, code).replace(/\r?\n/g, '\r\n');
+  const kop = 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n';
+  const zonder = new TextEncoder().encode(`${kop}X-Padding: \r\n\r\n${body}`).length;
+  const doel = Math.ceil((zonder + 1) / PADDING_STAP) * PADDING_STAP;
+  // base64 of random bytes: 4 characters per 3 bytes, trimmed to the exact length needed.
+  const nodig = doel - zonder;
+  const ruis = btoa(String.fromCharCode(...random(new Uint8Array(Math.ceil((nodig * 3) / 4) + 3)))).slice(0, nodig);
+  return `${kop}X-Padding: ${ruis}\r\n\r\n${body}`;
+}

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { regioSchema, type Regio } from './schema.ts';
+import { formatFouten } from '../lib/zod-fouten.ts';
+
+/** Folder with one JSON profile per region. Paths are relative to the project root (where npm runs). */
+export const REGIO_MAP = resolve(process.cwd(), 'content/regios');
+export const STANDAARD_REGIO = 'de-bilt';
+
+/** Thrown for an unknown id or an invalid profile; the message is meant for the person running the build. */
+export class RegioFout extends Error {
+  override name = 'RegioFout';
+}
+
+export function bekendeRegios(map = REGIO_MAP): string[] {
+  return readdirSync(map)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** Parses one profile file; throws RegioFout with `path: message` lines when it is invalid. */
+export function parseRegio(bestand: string, inhoud: string): Regio {
+  let data: unknown;
+  try {
+    data = JSON.parse(inhoud);
+  } catch (e) {
+    throw new RegioFout(`${bestand} is geen geldige JSON: ${(e as Error).message}`);
+  }
+  const result = regioSchema.safeParse(data);
+  if (!result.success) {
+    throw new RegioFout(`Regioprofiel ${bestand} klopt niet:\n${formatFouten(result.error)}`);
+  }
+  return result.data;
+}
+
+export function laadRegio(id: string, map = REGIO_MAP): Regio {
+  const ids = bekendeRegios(map);
+  if (!ids.includes(id)) {
+    throw new RegioFout(`Onbekende regio "${id}" in MELDWIJZER_REGIO. Bekende regio's: ${ids.join(', ')}.`);
+  }
+  const bestand = join(map, `${id}.json`);
+  const regio = parseRegio(bestand, readFileSync(bestand, 'utf8'));
+  if (regio.id !== id) {
+    throw new RegioFout(`Regioprofiel ${bestand} klopt niet:\n  id: moet "${id}" zijn, gelijk aan de bestandsnaam`);
+  }
+  return regio;
+}
+
+/** The region selected by MELDWIJZER_REGIO (default de-bilt). */
+export function actieveRegioId(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MELDWIJZER_REGIO?.trim() || STANDAARD_REGIO;
+}
+
+export function laadActieveRegio(env: NodeJS.ProcessEnv = process.env): Regio {
+  return laadRegio(actieveRegioId(env));
+}
