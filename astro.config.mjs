@@ -13,6 +13,8 @@ export default defineConfig({
   site: regio.url,
   // Tests build several regions side by side; everything else uses dist/.
   outDir: process.env.MELDWIJZER_DIST || 'dist',
+  // One cache per output folder, so builds of several regions at once do not share a content store.
+  cacheDir: process.env.MELDWIJZER_DIST ? `${process.env.MELDWIJZER_DIST}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   build: {

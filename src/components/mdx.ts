@@ -4,5 +4,6 @@ import Meldroute from './Meldroute.astro';
 import Nummers from './Nummers.astro';
 import Acuut from './Acuut.astro';
 import MeldKnop from './MeldKnop.astro';
+import RegioNaam from './RegioNaam.astro';
 
-export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop };
+export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop, RegioNaam };
