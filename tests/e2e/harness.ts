@@ -1,0 +1,45 @@
+/**
+ * E2E harness: build a region, serve it, drive Debian Chromium, check it. Everything runs against the
+ * *built* site, never the dev server.
+ *
+ * How to use it in tests/e2e/<area>/<name>.test.ts:
+ *
+ *   import { afterAll, beforeAll, expect, test } from 'vitest';
+ *   import { bouwRegio, startSite, nieuweBrowser, nieuwePagina, axeScan, beschrijfAxe, type Site } from '../harness.ts';
+ *   import type { Browser } from 'playwright-core';
+ *
+ *   let site: Site;
+ *   let browser: Browser;
+ *   beforeAll(async () => {
+ *     const dist = await bouwRegio('de-bilt');            // shared, built once per run (global setup)
+ *     site = await startSite(dist);                        // 127.0.0.1, free port
+ *     browser = await nieuweBrowser();                     // one browser per file
+ *   });
+ *   afterAll(async () => { await browser?.close(); await site?.close(); });
+ *
+ *   test('inwoners page has no axe violations', async () => {
+ *     const p = await nieuwePagina(browser, { origin: site.url });
+ *     await p.page.goto(`${site.url}/inwoners/`);
+ *     expect(beschrijfAxe(await axeScan(p.page))).toEqual([]);
+ *     expect(p.vreemd).toEqual([]);                        // no request left this origin
+ *     await p.close();
+ *   });
+ *
+ * - bouwRegio(id, env?): dist folder for region `id`; `env` adds build variables (e.g. { MELDWIJZER_VANDAAG:
+ *   '2027-10-18' } for a campaign window). Each distinct (id, env) is built once per run, shared by all files,
+ *   at most two builds at a time. Build variants cost ~5-30 s each: share them, do not make one per test.
+ * - startSite(dist, { app? }): the production server from src/server/ (export startServer) as soon as it
+ *   exists, with `app` (the melding app) mounted; until then a small static server without /api/.
+ * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
+ *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
+ *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
+ * - sitemapUrls(dist, site.url), htmlBestanden(dist), vnu(files): crawl lists and the Nu Html Checker.
+ * - axeScan(page, negeer?) with tags wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice; a rule in `negeer`
+ *   needs a comment with the reason.
+ * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
+ */
+export { bouwRegio, regioIds, runMap, PROJECT } from './harness/bouw.ts';
+export { startSite, productieServerBestand, type Site, type SiteOpties } from './harness/site.ts';
+export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
+export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
+export { sitemapPaden, sitemapUrls, htmlBestanden, padVan, vnu, type VnuMelding } from './harness/bestanden.ts';
