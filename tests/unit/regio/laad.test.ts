@@ -1,0 +1,163 @@
+/**
+ * What a person editing a profile sees when something is wrong. The messages are pinned so a change
+ * in wording or in the schema shows up in review. Each case builds its own folder: laadRegio takes one.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actieveRegioId, laadRegio, REGIO_MAP } from '../../../src/regio/laad.ts';
+import { huisstijlFouten, regioCss } from '../../../src/regio/huisstijl.ts';
+
+const geldig = JSON.parse(readFileSync(join(REGIO_MAP, 'zblw.json'), 'utf8')) as Record<string, any>;
+
+let map: string;
+beforeEach(() => {
+  map = mkdtempSync(join(tmpdir(), 'regio-test-'));
+});
+afterEach(() => {
+  rmSync(map, { recursive: true, force: true });
+});
+
+function schrijf(id: string, inhoud: unknown): void {
+  writeFileSync(join(map, `${id}.json`), typeof inhoud === 'string' ? inhoud : JSON.stringify(inhoud));
+}
+
+/** A copy of a valid profile with one change, made by `wijzig`. */
+function met(wijzig: (p: Record<string, any>) => void, id = 'proef'): Record<string, any> {
+  const p = structuredClone(geldig);
+  p.id = id;
+  wijzig(p);
+  return p;
+}
+
+/** laadRegio with the random temp folder replaced, so the snapshot is the same on every machine. */
+function laad(id: string): unknown {
+  try {
+    return laadRegio(id, map);
+  } catch (e) {
+    (e as Error).message = (e as Error).message.replaceAll(map, '<map>');
+    throw e;
+  }
+}
+
+describe('laadRegio', () => {
+  it('laadt een geldig profiel', () => {
+    schrijf('proef', met(() => {}));
+    expect(laad('proef')).toMatchObject({ id: 'proef', snelWeg: 'https://www.weeronline.nl/', campagne: { aan: true } });
+  });
+
+  it('noemt de bekende ids bij een onbekende MELDWIJZER_REGIO', () => {
+    schrijf('noord', met(() => {}, 'noord'));
+    schrijf('zuid', met(() => {}, 'zuid'));
+    expect(() => laad('oost')).toThrowErrorMatchingInlineSnapshot(
+      `[RegioFout: Onbekende regio "oost" in MELDWIJZER_REGIO. Bekende regio's: noord, zuid.]`,
+    );
+  });
+
+  it('de ingebouwde profielen staan in de foutmelding bij een typfout', () => {
+    expect(() => laadRegio('de-bild')).toThrowErrorMatchingInlineSnapshot(
+      `[RegioFout: Onbekende regio "de-bild" in MELDWIJZER_REGIO. Bekende regio's: de-bilt, fryslan, regio-rotterdam, westfriesland, zblw.]`,
+    );
+  });
+
+  it('meldt een ontbrekend veld', () => {
+    schrijf('proef', met((p) => delete p.gemeenten));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        gemeenten: Invalid input: expected array, received undefined]
+    `);
+  });
+
+  it('meldt een ontbrekend veld diep in het profiel', () => {
+    schrijf('proef', met((p) => delete p.partners[0].rol));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.0.rol: Invalid input: expected string, received undefined]
+    `);
+  });
+
+  it('meldt een kleur die geen #rrggbb is', () => {
+    schrijf('proef', met((p) => (p.huisstijl.primair = 'groen')));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        huisstijl.primair: een kleur als #rrggbb]
+    `);
+  });
+
+  it('meldt een adres zonder https', () => {
+    schrijf('proef', met((p) => (p.url = 'http://meldwijzer.proef.example')));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        url: een https-adres]
+    `);
+  });
+
+  it('meldt een adres dat geen adres is', () => {
+    schrijf('proef', met((p) => (p.partners[0].website = 'moviera')));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.0.website: Invalid URL]
+    `);
+  });
+
+  it('meldt een verkeerd telefoonnummer', () => {
+    schrijf('proef', met((p) => (p.partners[1].telefoon = '+31 800 2000')));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.1.telefoon: een Nederlands telefoonnummer zoals 0800-2000 of 033 448 11 86]
+    `);
+  });
+
+  it('meldt een onbekende doelgroep en een onbekend veld', () => {
+    schrijf('proef', met((p) => {
+      p.partners[0].voor = ['ouders'];
+      p.kleur = '#000000';
+    }));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.0.voor.0: Invalid option: expected one of "inwoners"|"ondernemers"|"professionals"|"jongeren"
+        (hele bestand): Unrecognized key: "kleur"]
+    `);
+  });
+
+  it('meldt een id die niet bij de bestandsnaam past', () => {
+    schrijf('proef', met(() => {}, 'iets-anders'));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        id: moet "proef" zijn, gelijk aan de bestandsnaam]
+    `);
+  });
+
+  it('meldt ongeldige JSON', () => {
+    schrijf('proef', '{ "id": "proef", }');
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`[RegioFout: <map>/proef.json is geen geldige JSON: Expected double-quoted property name in JSON at position 17 (line 1 column 18)]`);
+  });
+});
+
+describe('huisstijl', () => {
+  it('meldt te weinig contrast, per kleur', () => {
+    const regio = laadRegio('zblw');
+    const bleek = { ...regio, huisstijl: { ...regio.huisstijl, primair: '#88aa77', accentLicht: '#556655' } };
+    expect(huisstijlFouten(bleek)).toMatchInlineSnapshot(`
+      [
+        "huisstijl.primair: te weinig contrast met wit (2.60:1, nodig 4.5:1)",
+        "huisstijl.accentLicht: te weinig contrast met huisstijl.primair",
+        "huisstijl.accentLicht: te donker voor zwarte tekst",
+      ]
+    `);
+    expect(() => regioCss(bleek)).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Regioprofiel zblw klopt niet:
+        huisstijl.primair: te weinig contrast met wit (2.60:1, nodig 4.5:1)
+        huisstijl.accentLicht: te weinig contrast met huisstijl.primair
+        huisstijl.accentLicht: te donker voor zwarte tekst]
+    `);
+  });
+});
+
+describe('actieveRegioId', () => {
+  it('kiest de-bilt zonder MELDWIJZER_REGIO, en negeert spaties', () => {
+    expect(actieveRegioId({})).toBe('de-bilt');
+    expect(actieveRegioId({ MELDWIJZER_REGIO: ' fryslan ' })).toBe('fryslan');
+  });
+});
