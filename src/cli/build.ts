@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
+import { CspFout, schrijfHeadersBestand } from '../server/na-build.ts';
 
 vereisNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -25,5 +26,17 @@ function stap(cmd: string, args: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// A production build first checks the profile is ready for real meldingen (key, mailboxes, security.txt).
+if (process.env.MELDWIJZER_PRODUCTIE === '1') stap(process.execPath, ['src/cli/controle.ts']);
 stap('astro', ['build']);
 stap('pagefind', ['--site', process.env.MELDWIJZER_DIST || 'dist', '--silent']);
+try {
+  const { scripts, styles } = schrijfHeadersBestand(process.env.MELDWIJZER_DIST || 'dist');
+  console.log(`Meldwijzer: _headers geschreven (CSP met ${scripts} script- en ${styles} stijl-hash(es))`);
+} catch (e) {
+  if (e instanceof CspFout) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
