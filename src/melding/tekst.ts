@@ -1,7 +1,8 @@
 import type { Velden } from './velden.ts';
 import { VORMEN } from './velden.ts';
 
-const VORM_TEKST: Record<(typeof VORMEN)[number], string> = {
+/** How each vorm reads in the mail (and on the no-JavaScript error page). */
+export const VORM_TEKST: Record<(typeof VORMEN)[number], string> = {
   'seksuele-uitbuiting': 'Seksuele uitbuiting',
   arbeidsuitbuiting: 'Arbeidsuitbuiting',
   'criminele-uitbuiting': 'Criminele uitbuiting',
@@ -44,8 +45,32 @@ export function meldingBody(v: Velden, code: string): string {
   ].join('\n');
 }
 
+/** Longest padding line; folded header lines stay far below RFC 5322's 998-octet limit. */
+const PADDING_REGEL = 76;
+
 /**
- * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random header so its
+ * Splits `lengte` octets of a folded header value into line lengths. Every line after the first costs
+ * 3 extra octets ("\r\n "), and a line may not be empty, so a line is shortened when the rest would
+ * otherwise be 1 to 3 octets (which no continuation line can fill).
+ */
+function regelLengtes(lengte: number): number[] {
+  const regels: number[] = [];
+  let rest = lengte;
+  let kosten = 0; // the first line has no fold
+  while (rest > 0) {
+    const ruimte = rest - kosten;
+    let n = Math.min(ruimte, PADDING_REGEL);
+    const over = ruimte - n;
+    if (over > 0 && over <= 3) n -= 4; // leave room for one more fold plus at least one character
+    regels.push(n);
+    rest -= n + kosten;
+    kosten = 3;
+  }
+  return regels;
+}
+
+/**
+ * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random, folded header so its
  * length is a multiple of PADDING_STAP. This is what gets encrypted; mail clients show it after decryption.
  */
 export function meldingMime(v: Velden, code: string, random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a)): string {
@@ -53,8 +78,13 @@ export function meldingMime(v: Velden, code: string, random: (a: Uint8Array) => 
   const kop = 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n';
   const zonder = new TextEncoder().encode(`${kop}X-Padding: \r\n\r\n${body}`).length;
   const doel = Math.ceil((zonder + 1) / PADDING_STAP) * PADDING_STAP;
+  const lengtes = regelLengtes(doel - zonder);
+  const nodig = lengtes.reduce((a, b) => a + b, 0);
   // base64 of random bytes: 4 characters per 3 bytes, trimmed to the exact length needed.
-  const nodig = doel - zonder;
-  const ruis = btoa(String.fromCharCode(...random(new Uint8Array(Math.ceil((nodig * 3) / 4) + 3)))).slice(0, nodig);
-  return `${kop}X-Padding: ${ruis}\r\n\r\n${body}`;
+  const bytes = random(new Uint8Array(Math.ceil((nodig * 3) / 4) + 3));
+  let ruis = '';
+  for (let i = 0; i < bytes.length; i += 3072) ruis += btoa(String.fromCharCode(...bytes.subarray(i, i + 3072)));
+  let pos = 0;
+  const regels = lengtes.map((n) => ruis.slice(pos, (pos += n)));
+  return `${kop}X-Padding: ${regels.join('\r\n ')}\r\n\r\n${body}`;
 }

@@ -1,0 +1,20 @@
+/**
+ * Netlify Functions (v2) entry. Serverless: there is no disk to spool to, so the reporter gets 202 only
+ * after the relay accepted the mail, and 503 otherwise (the browser keeps the ciphertext and offers a retry).
+ * Needs SMTP_URL and MELDING_POW_SLEUTEL in the site's environment, and the region's key file bundled
+ * (netlify.toml: [functions] included_files = ["content/regios/**"]).
+ */
+import { laadActieveRegio } from '../../src/regio/laad.ts';
+import { meldingAppUitOmgeving, type MeldingApp } from './app.ts';
+
+let app: Promise<MeldingApp> | null = null;
+
+export default async function handler(request: Request): Promise<Response> {
+  app ??= meldingAppUitOmgeving(process.env, laadActieveRegio(process.env), { serverless: true }).catch((e: unknown) => {
+    app = null; // try again on the next request instead of failing forever
+    throw e;
+  });
+  return (await app).handle(request);
+}
+
+export const config = { path: ['/api/melding', '/api/uitdaging'] };

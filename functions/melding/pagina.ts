@@ -1,0 +1,115 @@
+import { VORMEN, type VeldenInvoer } from '../../src/melding/velden.ts';
+import { VORM_TEKST } from '../../src/melding/tekst.ts';
+
+/**
+ * The HTML answers of the no-JavaScript path: a receipt, and a page with the errors that keeps every
+ * typed character in a form (nothing is lost). Plain HTML with the site's stylesheet: no inline style
+ * or script, so the site's CSP holds.
+ */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function pagina(titel: string, inhoud: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="no-referrer">
+<title>${esc(titel)}</title>
+<link rel="stylesheet" href="/regio.css">
+</head>
+<body>
+<main id="inhoud" class="meldwijzer-los">
+${inhoud}
+</main>
+</body>
+</html>
+`;
+}
+
+/** Receipt after an accepted melding. */
+export function ontvangstPagina(code: string): string {
+  return pagina(
+    `Melding ontvangen (${code})`,
+    `<h1>Uw melding is ontvangen</h1>
+<p>Uw meldcode is <strong>${esc(code)}</strong>. Schrijf deze code op als u later nog iets wilt aanvullen.</p>
+<h2>Wat gebeurt er nu?</h2>
+<ul>
+<li>Uw melding is versleuteld. Alleen de aandachtsfunctionaris mensenhandel van de gemeente kan hem lezen.</li>
+<li>De aandachtsfunctionaris bekijkt uw melding en bespreekt met partners wat er nodig is.</li>
+<li>Als u geen contactgegevens gaf, hoort u niets terug. Zo blijft u anoniem.</li>
+</ul>
+<p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
+<p><a href="/">Terug naar de startpagina</a></p>`,
+  );
+}
+
+export interface VeldFout {
+  veld: string;
+  bericht: string;
+}
+
+const LABELS: Record<string, string> = {
+  wat: 'Wat heeft u gezien of gehoord?',
+  waar: 'Waar was dat? (niet verplicht)',
+  wanneer: 'Wanneer was dat? (niet verplicht)',
+  wie: 'Wie zijn erbij betrokken? (niet verplicht)',
+  contact: 'Hoe kunnen we u bereiken?',
+};
+
+function tekstveld(naam: keyof typeof LABELS, waarde: string, fouten: VeldFout[], regels: number): string {
+  const f = fouten.find((x) => x.veld === naam);
+  const foutId = `${naam}-fout`;
+  return `<div class="utrecht-form-field${f ? ' utrecht-form-field--invalid' : ''}">
+<label class="utrecht-form-label" for="${naam}">${esc(LABELS[naam]!)}</label>
+${f ? `<p class="utrecht-form-field-error-message" id="${foutId}"><span class="visually-hidden">Fout: </span>${esc(f.bericht)}</p>\n` : ''}<textarea class="utrecht-textarea" id="${naam}" name="${naam}" rows="${regels}"${f ? ` aria-invalid="true" aria-describedby="${foutId}"` : ''}>${esc(waarde)}</textarea>
+</div>`;
+}
+
+/** Errors for the no-JavaScript form: an error summary with links, then the form with all text kept. */
+export function foutPagina(invoer: Partial<Record<keyof VeldenInvoer, string>>, fouten: VeldFout[], algemeen?: string): string {
+  const vorm = invoer.vorm ?? 'weet-niet';
+  const contactJa = invoer.contactGewenst !== undefined && invoer.contactGewenst !== '' && invoer.contactGewenst !== 'nee';
+  const radios = VORMEN.map(
+    (v) => `<div class="utrecht-form-field utrecht-form-field--radio">
+<input class="utrecht-radio-button" type="radio" id="vorm-${v}" name="vorm" value="${v}"${v === vorm ? ' checked' : ''}>
+<label class="utrecht-form-label" for="vorm-${v}">${esc(VORM_TEKST[v])}</label>
+</div>`,
+  ).join('\n');
+  return pagina(
+    'Fout: melding niet verstuurd',
+    `<div class="utrecht-alert" role="alert">
+<h1>Uw melding is NIET verstuurd</h1>
+${algemeen ? `<p>${esc(algemeen)}</p>\n<p>Uw tekst staat nog in het formulier. Verstuur de melding opnieuw.</p>` : '<p>Verbeter wat hieronder staat en verstuur de melding opnieuw. Uw tekst staat nog in het formulier.</p>'}
+${fouten.length ? `<ul>\n${fouten.map((f) => `<li><a href="#${esc(f.veld)}">${esc(f.bericht)}</a></li>`).join('\n')}\n</ul>` : ''}
+</div>
+<p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
+<form method="post" action="/api/melding" accept-charset="utf-8">
+${tekstveld('wat', invoer.wat ?? '', fouten, 8)}
+${tekstveld('waar', invoer.waar ?? '', fouten, 2)}
+${tekstveld('wanneer', invoer.wanneer ?? '', fouten, 2)}
+${tekstveld('wie', invoer.wie ?? '', fouten, 4)}
+<fieldset class="utrecht-form-fieldset" id="vorm">
+<legend class="utrecht-form-fieldset__legend">Welke vorm van uitbuiting denkt u dat het is?</legend>
+${radios}
+</fieldset>
+<fieldset class="utrecht-form-fieldset" id="contactGewenst">
+<legend class="utrecht-form-fieldset__legend">Wilt u dat we contact met u opnemen?</legend>
+<p>Let op: als u contactgegevens geeft, bent u niet meer anoniem.</p>
+<div class="utrecht-form-field utrecht-form-field--radio">
+<input class="utrecht-radio-button" type="radio" id="contactGewenst-nee" name="contactGewenst" value="nee"${contactJa ? '' : ' checked'}>
+<label class="utrecht-form-label" for="contactGewenst-nee">Nee, ik blijf anoniem</label>
+</div>
+<div class="utrecht-form-field utrecht-form-field--radio">
+<input class="utrecht-radio-button" type="radio" id="contactGewenst-ja" name="contactGewenst" value="ja"${contactJa ? ' checked' : ''}>
+<label class="utrecht-form-label" for="contactGewenst-ja">Ja, neem contact met mij op</label>
+</div>
+</fieldset>
+${tekstveld('contact', invoer.contact ?? '', fouten, 2)}
+<button class="utrecht-button utrecht-button--primary-action" type="submit">Melding versturen</button>
+</form>`,
+  );
+}
