@@ -1,3 +1,4 @@
+import '../lib/zod-nl.ts';
 import { z } from 'astro/zod';
 
 /** A source a fact comes from: a seed policy document or a named public authority. */

@@ -65,7 +65,7 @@ describe('laadRegio', () => {
     schrijf('proef', met((p) => delete p.gemeenten));
     expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
-        gemeenten: Invalid input: expected array, received undefined]
+        gemeenten: Ongeldige invoer: verwacht array, ontving undefined]
     `);
   });
 
@@ -73,7 +73,7 @@ describe('laadRegio', () => {
     schrijf('proef', met((p) => delete p.partners[0].rol));
     expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
-        partners.0.rol: Invalid input: expected string, received undefined]
+        partners.0.rol: Ongeldige invoer: verwacht string, ontving undefined]
     `);
   });
 
@@ -97,7 +97,7 @@ describe('laadRegio', () => {
     schrijf('proef', met((p) => (p.partners[0].website = 'moviera')));
     expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
-        partners.0.website: Invalid URL]
+        partners.0.website: Ongeldig: URL]
     `);
   });
 
@@ -116,8 +116,8 @@ describe('laadRegio', () => {
     }));
     expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
-        partners.0.voor.0: Invalid option: expected one of "inwoners"|"ondernemers"|"professionals"|"jongeren"
-        (hele bestand): Unrecognized key: "kleur"]
+        partners.0.voor.0: Ongeldige optie: verwacht één van "inwoners"|"ondernemers"|"professionals"|"jongeren"
+        (hele bestand): Onbekende key: "kleur"]
     `);
   });
 
