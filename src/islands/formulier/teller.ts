@@ -1,0 +1,23 @@
+/** Counts characters the way the shared schema does (after trimming, in UTF-16 units), so the count and the check agree. */
+export function lengte(tekst: string): number {
+  return tekst.trim().length;
+}
+
+const getal = new Intl.NumberFormat('nl-NL');
+
+/** The soft character count (GOV.UK style): says how many are left or how many too many, never cuts text. */
+export function tellerTekst(tekst: string, max: number): string {
+  const over = max - lengte(tekst);
+  if (over >= 0) return `U heeft nog ${getal.format(over)} ${over === 1 ? 'teken' : 'tekens'} over`;
+  return `U heeft ${getal.format(-over)} ${over === -1 ? 'teken' : 'tekens'} te veel`;
+}
+
+/** The static hint for when JavaScript does not run (or has not run yet). */
+export function limietTekst(max: number): string {
+  return `U kunt maximaal ${getal.format(max)} tekens gebruiken.`;
+}
+
+/** Whether the count is worth showing for a one-line field: only when nearly full (GOV.UK's threshold idea). */
+export function toonTeller(tekst: string, max: number, drempel = 0.8): boolean {
+  return lengte(tekst) >= max * drempel;
+}

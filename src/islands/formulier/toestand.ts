@@ -1,0 +1,69 @@
+import type { Bewaard, Reden, Stap, Uitkomst } from './verstuur.ts';
+import { LEEG, type Veld, type VeldFout, type Waarden } from './waarden.ts';
+
+/**
+ * The form's state as a pure reducer: what is typed, what is wrong, where sending stands.
+ * Typed text is only cleared when the receipt is shown (or the reporter starts a new melding),
+ * never on a failure.
+ */
+export interface Toestand {
+  fase: 'invullen' | 'bezig' | 'ontvangen' | 'mislukt';
+  stap: Stap | null;
+  waarden: Waarden;
+  fouten: VeldFout[];
+  /** Counts submit attempts with errors, so the summary takes focus again on every attempt. */
+  poging: number;
+  /** The melding code, once received. */
+  code: string | null;
+  fout: { reden: Reden | 'browser'; bericht: string } | null;
+  /** Ciphertext and code of an unacknowledged melding, kept in memory only for a retry. */
+  bewaard: Bewaard | null;
+}
+
+export type Actie =
+  | { type: 'wijzig'; veld: Veld; waarde: string }
+  /** Values found in the DOM at hydration (typed before the island woke up). */
+  | { type: 'herstel'; waarden: Partial<Waarden> }
+  | { type: 'ongeldig'; fouten: VeldFout[] }
+  | { type: 'start' }
+  | { type: 'stap'; stap: Stap }
+  | { type: 'uitkomst'; uitkomst: Uitkomst }
+  | { type: 'browser'; bericht: string }
+  | { type: 'nieuw' };
+
+export const BEGIN: Toestand = { fase: 'invullen', stap: null, waarden: LEEG, fouten: [], poging: 0, code: null, fout: null, bewaard: null };
+
+export function verwerk(t: Toestand, a: Actie): Toestand {
+  switch (a.type) {
+    case 'wijzig':
+      // While sending, the fields are read-only in spirit: ignore changes so what is sent is what was shown.
+      if (t.fase === 'bezig' || t.fase === 'ontvangen') return t;
+      return { ...t, waarden: { ...t.waarden, [a.veld]: a.waarde } };
+    case 'herstel':
+      if (t.fase !== 'invullen') return t;
+      return { ...t, waarden: { ...t.waarden, ...a.waarden } };
+    case 'ongeldig':
+      return { ...t, fase: 'invullen', stap: null, fouten: a.fouten, poging: t.poging + 1, fout: null };
+    case 'start':
+      if (t.fase === 'bezig') return t;
+      return { ...t, fase: 'bezig', stap: null, fouten: [], fout: null };
+    case 'stap':
+      return t.fase === 'bezig' ? { ...t, stap: a.stap } : t;
+    case 'uitkomst':
+      if (a.uitkomst.soort === 'ontvangen') {
+        // The receipt replaces the form in the same render: only now does the typed text go.
+        return { ...BEGIN, fase: 'ontvangen', code: a.uitkomst.code, poging: t.poging };
+      }
+      return {
+        ...t,
+        fase: 'mislukt',
+        stap: null,
+        fout: { reden: a.uitkomst.reden, bericht: a.uitkomst.bericht },
+        bewaard: a.uitkomst.bewaard ?? t.bewaard,
+      };
+    case 'browser':
+      return { ...t, fase: 'mislukt', stap: null, fout: { reden: 'browser', bericht: a.bericht } };
+    case 'nieuw':
+      return { ...BEGIN, poging: t.poging };
+  }
+}

@@ -1,0 +1,118 @@
+import type { Velden } from '../../melding/velden.ts';
+
+/**
+ * The submit flow, with everything that touches the outside world injected so it can be tested
+ * without a browser: build the MIME text, encrypt, get a proof of work, POST. It never stores anything;
+ * what a retry needs (ciphertext and code) is handed back to the caller, which keeps it in memory.
+ */
+
+/** A melding that was encrypted but not acknowledged: a retry sends exactly this again (same code, so one mail). */
+export interface Bewaard {
+  code: string;
+  versleuteld: string;
+  /** The fields it was made from; when they change, the retry encrypts anew with a new code. */
+  velden: string;
+}
+
+export type Stap = 'versleutelen' | 'versturen';
+
+/** Why sending failed, for the alert. */
+export type Reden = 'versleutelen' | 'uitdaging' | 'netwerk' | 'tijdelijk' | 'geweigerd' | 'server';
+
+export type Uitkomst =
+  | { soort: 'ontvangen'; code: string }
+  | { soort: 'mislukt'; reden: Reden; bericht: string; bewaard: Bewaard | null };
+
+export interface Hulp {
+  nieuweCode(): string;
+  maakMime(velden: Velden, code: string): string;
+  versleutel(mime: string): Promise<string>;
+  /** Fetches a challenge and solves it; resolves to the `pow` field. */
+  bewijs(): Promise<string>;
+  fetch(url: string, init: RequestInit): Promise<Response>;
+  /** Progress, for the polite live region. */
+  stap(stap: Stap): void;
+}
+
+export const BERICHT: Record<Reden, string> = {
+  versleutelen: 'Uw melding kon in deze browser niet worden versleuteld. Probeer het opnieuw. Lukt het weer niet? Gebruik dan een andere browser.',
+  uitdaging: 'De beveiligingscontrole van het formulier is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.',
+  netwerk: 'Er was geen verbinding met de website. Controleer uw internetverbinding en probeer het opnieuw.',
+  tijdelijk: 'De website kan uw melding nu niet doorsturen. Probeer het over een paar minuten opnieuw. Laat deze pagina zolang open: uw versleutelde melding staat klaar.',
+  geweigerd: 'De website heeft uw melding niet aangenomen. Probeer het opnieuw.',
+  server: 'Er ging iets mis bij de website. Probeer het over een paar minuten opnieuw.',
+};
+
+const PGP_KOP = '-----BEGIN PGP MESSAGE-----';
+
+function mislukt(reden: Reden, bewaard: Bewaard | null, bericht = BERICHT[reden]): Uitkomst {
+  return { soort: 'mislukt', reden, bericht, bewaard };
+}
+
+/** The function's error sentence, if it sent one (it is Dutch and never echoes input). */
+function serverBericht(body: unknown): string | null {
+  if (body && typeof body === 'object' && 'bericht' in body && typeof body.bericht === 'string' && body.bericht.length < 500) {
+    return body.bericht;
+  }
+  return null;
+}
+
+export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | null = null): Promise<Uitkomst> {
+  const snapshot = JSON.stringify(velden);
+  let bewaard = vorige && vorige.velden === snapshot ? vorige : null;
+
+  if (!bewaard) {
+    hulp.stap('versleutelen');
+    const code = hulp.nieuweCode();
+    let versleuteld: string;
+    try {
+      versleuteld = await hulp.versleutel(hulp.maakMime(velden, code));
+    } catch {
+      return mislukt('versleutelen', null);
+    }
+    // Fail closed: never send anything that is not an OpenPGP message.
+    if (typeof versleuteld !== 'string' || !versleuteld.startsWith(PGP_KOP)) return mislukt('versleutelen', null);
+    bewaard = { code, versleuteld, velden: snapshot };
+  }
+
+  hulp.stap('versturen');
+  let pow: string;
+  try {
+    pow = await hulp.bewijs();
+  } catch {
+    return mislukt('uitdaging', bewaard);
+  }
+
+  let antwoord: Response;
+  try {
+    antwoord = await hulp.fetch('/api/melding', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ code: bewaard.code, versleuteld: bewaard.versleuteld, pow }),
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    // The function may have taken it before the connection broke: keep the code, a retry is then a no-op.
+    return mislukt('netwerk', bewaard);
+  }
+  let body: unknown = null;
+  try {
+    body = await antwoord.json();
+  } catch {
+    body = null;
+  }
+
+  if (antwoord.status === 202 || antwoord.status === 200) {
+    if (body && typeof body === 'object' && 'status' in body && body.status === 'ontvangen') {
+      return { soort: 'ontvangen', code: bewaard.code };
+    }
+    return mislukt('server', bewaard);
+  }
+  // A retry of a melding the function already has (the first answer got lost): that is a success.
+  if (antwoord.status === 409 && vorige && bewaard === vorige) return { soort: 'ontvangen', code: bewaard.code };
+  if (antwoord.status === 503) return mislukt('tijdelijk', bewaard);
+  if (antwoord.status >= 400 && antwoord.status < 500) return mislukt('geweigerd', bewaard, serverBericht(body) ?? BERICHT.geweigerd);
+  return mislukt('server', bewaard);
+}
