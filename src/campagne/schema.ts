@@ -1,46 +1,80 @@
 import { z } from 'astro/zod';
 import { bronSchema } from '../regio/schema.ts';
 
-const datum = z.iso.date('een datum als 2027-10-01');
-const doelgroep = z.enum(['inwoners', 'ondernemers', 'professionals', 'jongeren']);
+/** The four doelgroepen; every campaign has one key message for each. */
+export const DOELGROEPEN = ['inwoners', 'ondernemers', 'professionals', 'jongeren'] as const;
 
-/** A yearly campaign around the Europese dag tegen mensenhandel (18 October). */
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns an unquoted 2027-10-01 into a Date, so that is
+ * accepted too; "2027-02-30" or "1 oktober" are refused with the expected form.
+ */
+const datum = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date({ error: 'moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (bijvoorbeeld 2027-10-01)' }),
+);
+
+const verplicht = (wat: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `ontbreekt: ${wat}` : undefined;
+
+const tekst = (wat: string, min: number, max?: number) => {
+  const s = z.string({ error: verplicht(wat) }).min(min, `te kort: ${wat} (minstens ${min} tekens)`);
+  return max ? s.max(max, `te lang: ${wat} (hoogstens ${max} tekens)`) : s;
+};
+
+const boodschap = (doelgroep: string) => tekst(`een kernboodschap voor ${doelgroep} van 10 tot 200 tekens`, 10, 200);
+
+/** A yearly campaign around the Europese dag tegen mensenhandel (18 October). One file per year: content/campagnes/<jaar>.md. */
 export const campagneSchema = z
   .object({
-    /** Campaign year; the page lives at /campagne/<jaar>/. */
-    jaar: z.number().int().min(2020).max(2100),
+    /** Campaign year; the page lives at /campagne/<jaar>/ and the file is named <jaar>.md. */
+    jaar: z.number({ error: verplicht('het campagnejaar als getal, bijvoorbeeld 2027') }).int().min(2020).max(2100),
     /** Campaign title, e.g. "Kijk verder dan je denkt". */
-    titel: z.string().min(3),
+    titel: tekst('de titel van de campagne', 3),
     /** One or two sentences for search engines and link previews (max 160 characters). */
-    beschrijving: z.string().min(20).max(160),
-    /** When the banner shows on every page (inclusive). Defaults to 1–31 October of `jaar`. */
+    beschrijving: tekst('een korte beschrijving van 20 tot 160 tekens', 20, 160),
+    /** When the banner shows on every page (both days included). Defaults to 1–31 October of `jaar`. */
     venster: z.object({ start: datum, eind: datum }).optional(),
-    /** The one-line theme, used on posters and the banner. */
-    thema: z.string().min(3).max(80),
-    /** One key message per doelgroep, used on the page and in the social posts. */
-    boodschappen: z.record(doelgroep, z.string().min(10).max(200)),
-    /** Call to action on posters and the banner, e.g. "Twijfel je? Meld het anoniem." */
-    oproep: z.string().min(5).max(60),
+    /** The one-line theme, used on posters, images and the banner. */
+    thema: tekst('het thema in één regel (3 tot 80 tekens)', 3, 80),
+    /** One key message per doelgroep (all four are required), used on the page, posters and posts. */
+    boodschappen: z.object(
+      Object.fromEntries(DOELGROEPEN.map((d) => [d, boodschap(d)])) as Record<(typeof DOELGROEPEN)[number], ReturnType<typeof boodschap>>,
+      { error: verplicht('kernboodschappen voor inwoners, ondernemers, professionals en jongeren') },
+    ),
+    /** Call to action on posters, images and the banner, e.g. "Twijfel je? Meld het anoniem." */
+    oproep: tekst('een oproep van 5 tot 60 tekens, bijvoorbeeld "Twijfelt u? Meld het anoniem."', 5, 60),
     /** Optional local events during the campaign. */
     activiteiten: z
       .array(
         z.object({
-          /** Date of the event. */
+          /** Date of the event (YYYY-MM-DD). */
           datum,
           /** Where it takes place. */
-          plaats: z.string().min(2),
+          plaats: tekst('de plaats van de activiteit', 2),
           /** What happens, one or two sentences. */
-          omschrijving: z.string().min(10),
+          omschrijving: tekst('wat er gebeurt, in een of twee zinnen', 10),
         }),
       )
       .default([]),
-    /** Sources of facts used in the campaign. */
-    bronnen: z.array(bronSchema).min(1),
+    /** Sources of the facts used in the campaign (seeds or named authorities). */
+    bronnen: z.array(bronSchema, { error: verplicht('minstens één bron') }).min(1, 'minstens één bron nodig'),
   })
   .superRefine((c, ctx) => {
     if (c.venster && c.venster.eind < c.venster.start) {
-      ctx.addIssue({ code: 'custom', path: ['venster', 'eind'], message: 'de einddatum ligt vóór de startdatum' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['venster', 'eind'],
+        message: `de einddatum ${c.venster.eind} ligt vóór de startdatum ${c.venster.start}; de einddatum moet op of na de startdatum liggen`,
+      });
+    }
+    if (c.venster && !c.venster.start.startsWith(`${c.jaar}-`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['venster', 'start'],
+        message: `moet in het campagnejaar ${c.jaar} liggen`,
+      });
     }
   });
 
 export type Campagne = z.infer<typeof campagneSchema>;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
