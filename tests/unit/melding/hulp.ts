@@ -93,3 +93,13 @@ export async function wachtTot(voorwaarde: () => boolean, ms = 10_000): Promise<
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** How many mails the sink holds per melding code (read once, for checks over many codes). */
+export function tellingPerCode(map: string): Map<string, number> {
+  const uit = new Map<string, number>();
+  for (const m of mails(map)) {
+    const code = m.match(/^Subject: Anonieme melding mensenhandel ([0-9A-Z]{4}-[0-9A-Z]{4})\r$/m)?.[1];
+    if (code) uit.set(code, (uit.get(code) ?? 0) + 1);
+  }
+  return uit;
+}
