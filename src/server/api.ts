@@ -95,6 +95,8 @@ export async function behandelApi(
   } catch (e) {
     if (staat.teGroot) {
       json(res, 413, 'te_groot', 'Uw melding is te groot om te versturen.', headers);
+    } else if (req.destroyed) {
+      return; // the client went away or was cut off (request timeout); nobody to answer
     } else {
       console.error(`api: interne fout (${(e as Error).name})`);
       json(res, 500, 'intern', 'Er ging iets mis. Uw melding is NIET verstuurd. Probeer het opnieuw.', headers);

@@ -91,7 +91,7 @@ export async function startServer(opties: ServerOpties): Promise<DraaiendeServer
       bezig -= 1;
       if (sluiten && bezig === 0) klaar?.();
     }
-  }, grenzen);
+  }, grenzen, { ...headersVoor('/', headerOpties), 'Cache-Control': 'no-store' });
 
   await new Promise<void>((ok, fout) => {
     server.once('error', fout);

@@ -37,8 +37,8 @@ export const STANDAARD_GRENZEN: Grenzen = {
 
 const STATUSTEKST: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large', 501: 'Not Implemented' };
 
-/** Answers a request Node could not parse, then closes the connection. */
-function clientFout(err: NodeJS.ErrnoException, socket: Socket): void {
+/** Answers a request Node could not parse (with the usual security headers), then closes the connection. */
+function clientFout(err: NodeJS.ErrnoException, socket: Socket, headers: Record<string, string>): void {
   if (!socket.writable || err.code === 'ECONNRESET') {
     socket.destroy();
     return;
@@ -49,12 +49,15 @@ function clientFout(err: NodeJS.ErrnoException, socket: Socket): void {
     : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'HPE_HEADERS_TIMEOUT' ? 408
     : 400;
   const tekst = STATUSTEKST[status];
-  socket.end(`HTTP/1.1 ${status} ${tekst}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(tekst)}\r\nConnection: close\r\n\r\n${tekst}`);
+  const regels = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${tekst}\r\n${regels}Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(tekst)}\r\nConnection: close\r\n\r\n${tekst}`);
 }
 
 export function maakHttpServer(
   verwerk: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
   grenzen: Grenzen,
+  /** Headers for answers to requests that could not be parsed (431, 501, 408, 400). */
+  foutHeaders: Record<string, string>,
 ): Server {
   const server = createServer(
     {
@@ -76,6 +79,6 @@ export function maakHttpServer(
     },
   );
   server.maxConnections = grenzen.maxConnections;
-  server.on('clientError', clientFout);
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => clientFout(err, socket, foutHeaders));
   return server;
 }
