@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bronSchema } from '../regio/schema.ts';
+import { bestaandeDatum } from './venster.ts';
 
 /** The four doelgroepen; every campaign has one key message for each. */
 export const DOELGROEPEN = ['inwoners', 'ondernemers', 'professionals', 'jongeren'] as const;
@@ -17,8 +18,8 @@ const verplicht = (wat: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `ontbreekt: ${wat}` : undefined;
 
 const tekst = (wat: string, min: number, max?: number) => {
-  const s = z.string({ error: verplicht(wat) }).min(min, `te kort: ${wat} (minstens ${min} tekens)`);
-  return max ? s.max(max, `te lang: ${wat} (hoogstens ${max} tekens)`) : s;
+  const s = z.string({ error: verplicht(wat) }).min(min, `te kort: minstens ${min} tekens`);
+  return max ? s.max(max, `te lang: hoogstens ${max} tekens`) : s;
 };
 
 const boodschap = (doelgroep: string) => tekst(`een kernboodschap voor ${doelgroep} van 10 tot 200 tekens`, 10, 200);
@@ -27,13 +28,31 @@ const boodschap = (doelgroep: string) => tekst(`een kernboodschap voor ${doelgro
 export const campagneSchema = z
   .object({
     /** Campaign year; the page lives at /campagne/<jaar>/ and the file is named <jaar>.md. */
-    jaar: z.number({ error: verplicht('het campagnejaar als getal, bijvoorbeeld 2027') }).int().min(2020).max(2100),
+    jaar: z
+      .number({ error: 'moet het campagnejaar zijn, als getal zonder aanhalingstekens, bijvoorbeeld 2027' })
+      .int('moet een heel jaartal zijn, bijvoorbeeld 2027')
+      .min(2020, 'moet 2020 of later zijn')
+      .max(2100, 'moet 2100 of eerder zijn'),
     /** Campaign title, e.g. "Kijk verder dan je denkt". */
     titel: tekst('de titel van de campagne', 3),
     /** One or two sentences for search engines and link previews (max 160 characters). */
     beschrijving: tekst('een korte beschrijving van 20 tot 160 tekens', 20, 160),
     /** When the banner shows on every page (both days included). Defaults to 1–31 October of `jaar`. */
-    venster: z.object({ start: datum, eind: datum }).optional(),
+    venster: z
+      .object({ start: datum, eind: datum })
+      // On the window itself, so it is reported even when other fields of the file are wrong too.
+      .superRefine((v, ctx) => {
+        const geldig = (d: unknown) => typeof d === 'string' && bestaandeDatum(d);
+        // A date that is not a date has its own message already; comparing it would only add noise.
+        if (geldig(v.start) && geldig(v.eind) && v.eind < v.start) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['eind'],
+            message: `de einddatum ${v.eind} ligt vóór de startdatum ${v.start}; de einddatum moet op of na de startdatum liggen`,
+          });
+        }
+      })
+      .optional(),
     /** The one-line theme, used on posters, images and the banner. */
     thema: tekst('het thema in één regel (3 tot 80 tekens)', 3, 80),
     /** One key message per doelgroep (all four are required), used on the page, posters and posts. */
@@ -60,13 +79,6 @@ export const campagneSchema = z
     bronnen: z.array(bronSchema, { error: verplicht('minstens één bron') }).min(1, 'minstens één bron nodig'),
   })
   .superRefine((c, ctx) => {
-    if (c.venster && c.venster.eind < c.venster.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['venster', 'eind'],
-        message: `de einddatum ${c.venster.eind} ligt vóór de startdatum ${c.venster.start}; de einddatum moet op of na de startdatum liggen`,
-      });
-    }
     if (c.venster && !c.venster.start.startsWith(`${c.jaar}-`)) {
       ctx.addIssue({
         code: 'custom',

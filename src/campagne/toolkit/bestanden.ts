@@ -107,7 +107,7 @@ export function toolkitBestanden(c: Campagne, regio: Regio): ToolkitBestand[] {
   lijst.push({
     naam: 'handleiding-campagneweek.md', titel: 'Handleiding: zo organiseert u de campagneweek', soort: 'tekst', formaat: 'Markdown (tekst)',
     mime: 'text/markdown; charset=utf-8', maat: 'tekst',
-    maak: eenmaal(k('handleiding-campagneweek.md'), () => tekst(handleidingMarkdown(c))),
+    maak: eenmaal(k('handleiding-campagneweek.md'), () => tekst(handleidingMarkdown())),
   });
   return lijst;
 }

@@ -120,13 +120,13 @@ Bronnen: ${c.bronnen.map((b) => b.titel).join('; ')}.
 }
 
 /** "How to run the campaign week", for the gemeente's communication officer. Also in docs/campagne.md. */
-export function handleiding(c: Pick<Campagne, 'jaar'>): { kop: string; stappen: { wanneer: string; wat: string }[] } {
+export function handleiding(): { kop: string; stappen: { wanneer: string; wat: string }[] } {
   return {
     kop: 'Zo organiseert u de campagneweek',
     stappen: [
       {
         wanneer: 'Zes weken vooraf',
-        wat: `Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Zet de activiteiten in het campagnebestand (content/campagnes/${c.jaar}.md) en laat de site opnieuw bouwen. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.`,
+        wat: 'Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Zet de activiteiten in het campagnebestand van dit jaar (in de map content/campagnes/) en laat de site opnieuw bouwen. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.',
       },
       {
         wanneer: 'Vier weken vooraf',
@@ -153,7 +153,7 @@ export function handleiding(c: Pick<Campagne, 'jaar'>): { kop: string; stappen: 
 }
 
 /** The guide as Markdown, for download and for docs/campagne.md. */
-export function handleidingMarkdown(c: Pick<Campagne, 'jaar'>): string {
-  const h = handleiding(c);
+export function handleidingMarkdown(): string {
+  const h = handleiding();
   return `# ${h.kop}\n\n${h.stappen.map((s) => `## ${s.wanneer}\n\n${s.wat}\n`).join('\n')}`;
 }
