@@ -97,6 +97,14 @@ export function headersVoor(pad: string, opties: HeaderOpties): Record<string, s
 }
 
 /**
+ * Headers for the melding function's own answers on a host that does not add any (Netlify applies
+ * dist/_headers to static files only). Its answers are JSON or a small receipt page without inline code.
+ */
+export function functieHeaders(): Record<string, string> {
+  return { ...basisHeaders({ hashes: { scripts: [], styles: [] }, https: true }), 'Cache-Control': CACHE_NOOIT };
+}
+
+/**
  * dist/_headers in Netlify's format. Netlify merges every matching rule and joins repeated header names with
  * a comma, so each header name appears under exactly one pattern per path: the basis under `/*`, cache rules
  * under their own patterns. Paths without a cache rule keep Netlify's default, which equals CACHE_KORT.
