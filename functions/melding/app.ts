@@ -140,6 +140,19 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
   // Serverless: no disk, so idempotency lasts as long as this instance (code → ciphertext hash).
   const verzondenInGeheugen = new Map<string, string>();
   const bezig = new Set<string>();
+  // Requests with the same code run one after the other, so a double-clicked or retried melding sees
+  // the first one's outcome (202, one mail) instead of racing it.
+  const sloten = new Map<string, Promise<unknown>>();
+  async function perCode<T>(code: string, werk: () => Promise<T>): Promise<T> {
+    const deze = (sloten.get(code) ?? Promise.resolve()).then(werk, werk);
+    const staart = deze.catch(() => {});
+    sloten.set(code, staart);
+    try {
+      return await deze;
+    } finally {
+      if (sloten.get(code) === staart) sloten.delete(code);
+    }
+  }
 
   /** Spools or sends one encrypted melding. Counts it against the cap(s) only when accepted. */
   async function aanvaard(code: string, versleuteld: string, limieten: Limiet[]): Promise<Uitkomst> {
@@ -150,7 +163,7 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     if (!limieten.every((l) => l.ruimte(t))) return { ok: false, fout: 'te_veel' };
     const mail = pgpMimeMail({ code, versleuteld, van: deps.van, aan: deps.aan, datum: nu() });
     if (spool) {
-      const r = spool.voegToe({ code, hash: h, raw: mail.raw, envelop: mail.envelop, messageId: mail.messageId });
+      const r = await spool.voegToe({ code, hash: h, raw: mail.raw, envelop: mail.envelop, messageId: mail.messageId });
       if (r === 'bezet') return { ok: false, fout: 'code_bezet' };
       if (r === 'nieuw') {
         for (const l of limieten) l.tel(t);
@@ -193,19 +206,21 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     if (!pw.ok) return { code: p.code, antwoord: fout(pw.fout) };
     const afwijzing = await controleerVersleuteld(p.versleuteld, ontvanger);
     if (afwijzing) return { code: p.code, antwoord: fout(afwijzing) };
-    const t = nu().getTime();
-    // A challenge is spent only by an accepted melding; a retry of the same melding (same code and
-    // ciphertext, e.g. after a 503) is answered by the idempotency check inside aanvaard().
-    const bekend = spool ? spool.bekend(p.code) : (verzondenInGeheugen.get(p.code) ?? null);
-    if (bekend === null && !gebruikt.reserveer(pw.id, t + pow.geldigSeconden * 1000, t)) {
-      return { code: p.code, antwoord: fout('herhaald') };
-    }
-    const u = await aanvaard(p.code, p.versleuteld, [limiet]);
-    if (!u.ok) {
-      if (bekend === null) gebruikt.geefTerug(pw.id);
-      return { code: p.code, antwoord: antwoordVoor(u.fout) };
-    }
-    return { code: p.code, antwoord: json(202, { status: 'ontvangen', code: p.code }), dubbel: !u.nieuw };
+    return perCode(p.code, async () => {
+      const t = nu().getTime();
+      // A challenge is spent only by an accepted melding; a retry of the same melding (same code and
+      // ciphertext, e.g. after a 503) is answered by the idempotency check inside aanvaard().
+      const bekend = spool ? spool.bekend(p.code) : (verzondenInGeheugen.get(p.code) ?? null);
+      if (bekend === null && !gebruikt.reserveer(pw.id, t + pow.geldigSeconden * 1000, t)) {
+        return { code: p.code, antwoord: fout('herhaald') };
+      }
+      const u = await aanvaard(p.code, p.versleuteld, [limiet]);
+      if (!u.ok) {
+        if (bekend === null) gebruikt.geefTerug(pw.id);
+        return { code: p.code, antwoord: antwoordVoor(u.fout) };
+      }
+      return { code: p.code, antwoord: json(202, { status: 'ontvangen', code: p.code }), dubbel: !u.nieuw };
+    });
   }
 
   function antwoordVoor(f: FoutCode): Response {

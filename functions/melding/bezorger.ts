@@ -96,7 +96,7 @@ export class Bezorger {
     for (const code of spool.wachtend()) {
       if (this.#gestopt) return null;
       if (spool.isVerzonden(code)) {
-        spool.ruimOp(code); // accepted before a crash or failed delete: never send again
+        await spool.ruimOp(code); // accepted before a crash or failed delete: never send again
         continue;
       }
       const wacht = this.#perItem.get(code);
@@ -123,7 +123,7 @@ export class Bezorger {
         log(`melding ${code} uitgesteld: relay niet bereikbaar (${soort.tekst}), poging ${this.#fouten}`);
         return this.#pauzeTot;
       }
-      spool.markeerVerzonden(item);
+      await spool.markeerVerzonden(item);
       this.#perItem.delete(code);
       this.#fouten = 0;
       log(`melding ${code} afgeleverd`);

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { link, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Envelop } from './mail.ts';
@@ -26,22 +27,24 @@ export interface SpoolItem {
 
 export type Toevoeg = 'nieuw' | 'dubbel' | 'bezet';
 
-function fsyncMap(map: string): void {
-  const fd = openSync(map, 'r');
+// Asynchronous on purpose: an fsync takes milliseconds, and concurrent requests can overlap theirs
+// instead of blocking the event loop one after another.
+async function fsyncMap(map: string): Promise<void> {
+  const fd = await open(map, 'r');
   try {
-    fsyncSync(fd);
+    await fd.sync();
   } finally {
-    closeSync(fd);
+    await fd.close();
   }
 }
 
-function schrijfDuurzaam(pad: string, inhoud: string): void {
-  const fd = openSync(pad, 'wx', 0o600);
+async function schrijfDuurzaam(pad: string, inhoud: string): Promise<void> {
+  const fd = await open(pad, 'wx', 0o600);
   try {
-    writeSync(fd, inhoud);
-    fsyncSync(fd);
+    await fd.writeFile(inhoud);
+    await fd.sync();
   } finally {
-    closeSync(fd);
+    await fd.close();
   }
 }
 
@@ -84,21 +87,21 @@ export class Spool {
    * Stores an item durably. The hard link makes "first writer wins" atomic, so two requests with the same
    * code at once give one file; the file and folder are fsynced before this returns.
    */
-  voegToe(item: SpoolItem): Toevoeg {
+  async voegToe(item: SpoolItem): Promise<Toevoeg> {
     const eerder = this.bekend(item.code);
     if (eerder !== null) return eerder === item.hash ? 'dubbel' : 'bezet';
     const tmp = join(this.tmp, `${item.code}.${randomBytes(6).toString('hex')}`);
-    schrijfDuurzaam(tmp, JSON.stringify(item));
+    await schrijfDuurzaam(tmp, JSON.stringify(item));
     try {
-      linkSync(tmp, this.#wachtPad(item.code));
+      await link(tmp, this.#wachtPad(item.code));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      unlinkSync(tmp);
+      await unlink(tmp);
       return this.bekend(item.code) === item.hash ? 'dubbel' : 'bezet';
     }
-    unlinkSync(tmp);
-    fsyncMap(this.wacht);
-    fsyncMap(this.tmp);
+    // The wacht entry must survive a crash before we say 202; the tmp name may vanish or linger (cleaned at start).
+    await fsyncMap(this.wacht);
+    await unlink(tmp);
     return 'nieuw';
   }
 
@@ -130,21 +133,21 @@ export class Spool {
   }
 
   /** After the relay's 250: marker first (fsynced), then remove the wacht file. */
-  markeerVerzonden(item: SpoolItem): void {
+  async markeerVerzonden(item: SpoolItem): Promise<void> {
     try {
-      schrijfDuurzaam(this.#markerPad(item.code), item.hash);
+      await schrijfDuurzaam(this.#markerPad(item.code), item.hash);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    fsyncMap(this.verzonden);
-    this.ruimOp(item.code);
+    await fsyncMap(this.verzonden);
+    await this.ruimOp(item.code);
   }
 
   /** Removes a delivered melding's wacht file; a failure here is harmless thanks to the marker. */
-  ruimOp(code: string): void {
+  async ruimOp(code: string): Promise<void> {
     try {
-      unlinkSync(this.#wachtPad(code));
-      fsyncMap(this.wacht);
+      await unlink(this.#wachtPad(code));
+      // No fsync: a delete lost in a crash is redone at start, the marker prevents a second mail.
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }

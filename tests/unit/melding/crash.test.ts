@@ -73,8 +73,8 @@ test('a melding whose mail was accepted but whose spool file survived (crash or 
   const s = new Spool(join(map, 'spool-marker'));
   const item = { code: 'AAAA-BBBB', hash: 'h', raw: 'x', envelop: { from: 'a@test.example', to: ['b@test.example'] }, messageId: '<m@test.example>' };
   const ander = { ...item, code: 'CCCC-DDDD' };
-  expect(s.voegToe(item)).toBe('nieuw');
-  expect(s.voegToe(ander)).toBe('nieuw');
+  expect(await s.voegToe(item)).toBe('nieuw');
+  expect(await s.voegToe(ander)).toBe('nieuw');
   // As if the relay said 250 and the marker was written, but the process died before the delete.
   writeFileSync(join(s.verzonden, item.code), item.hash);
   const verstuurd: string[] = [];
@@ -84,5 +84,5 @@ test('a melding whose mail was accepted but whose spool file survived (crash or 
   await b.stop();
   expect(verstuurd).toHaveLength(1); // only the other melding
   expect(s.wachtend()).toEqual([]);
-  expect(s.voegToe(item)).toBe('dubbel'); // and the code stays known
+  expect(await s.voegToe(item)).toBe('dubbel'); // and the code stays known
 });
