@@ -107,13 +107,12 @@ export async function startServer(opties: ServerOpties): Promise<DraaiendeServer
       sluiten = true;
       const dicht = new Promise<void>((ok) => server.close(() => ok()));
       server.closeIdleConnections();
-      if (bezig > 0) {
-        await new Promise<void>((ok) => {
-          klaar = ok;
-          setTimeout(ok, grenzen.sluitTimeoutMs).unref();
-        });
-      }
-      // Requests are answered; connections still open are idle keep-alives or stuck clients.
+      const wacht = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms).unref());
+      if (bezig > 0) await Promise.race([new Promise<void>((ok) => (klaar = ok)), wacht(grenzen.sluitTimeoutMs)]);
+      // Answers went out with Connection: close, so their sockets end by themselves once flushed; what is
+      // still open after that is an idle keep-alive or a stuck client.
+      server.closeIdleConnections();
+      await Promise.race([dicht, wacht(1000)]);
       server.closeAllConnections();
       await dicht;
     },
