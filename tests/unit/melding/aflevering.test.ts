@@ -80,7 +80,7 @@ describe('delivery', () => {
       } finally {
         g.weg();
       }
-    });
+    }, 30_000); // GnuPG key generation (RSA) can take seconds on a busy 2-core machine
   }
 
   test('PGP/MIME structure (RFC 3156), generic subject, no header about the reporter', async () => {
@@ -148,7 +148,7 @@ describe('without JavaScript', () => {
     } finally {
       g.weg();
     }
-  });
+  }, 30_000);
 
   test('errors come back as a page that lists them and keeps every typed character', async () => {
     const k = await openpgpSleutel();

@@ -32,7 +32,12 @@ export function gpgSleutel(soort: 'rsa3072' | 'cv25519'): { home: string; public
     .split(':')[9]!;
   execFileSync('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', '', '--quick-add-key', fpr, soort === 'rsa3072' ? 'rsa3072' : 'cv25519', 'encr', 'never'], { env, stdio: 'pipe' });
   const publicKey = execFileSync('gpg', ['--batch', '--armor', '--export', fpr], { env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-  return { home, publicKey, weg: () => rmSync(home, { recursive: true, force: true }) };
+  const weg = () => {
+    // Each GNUPGHOME starts its own gpg-agent; stop it before removing the folder.
+    execFileSync('gpgconf', ['--homedir', home, '--kill', 'gpg-agent'], { stdio: 'ignore' });
+    rmSync(home, { recursive: true, force: true });
+  };
+  return { home, publicKey, weg };
 }
 
 /** Decrypts with GnuPG in `home`; returns the decrypted MIME entity. */
