@@ -1,0 +1,54 @@
+import { afterAll, expect, test } from 'vitest';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { tijdelijkeMap } from './hulp.ts';
+
+/** The operator commands, chained as an aandachtsfunctionaris and the ICT would use them. */
+const map = tijdelijkeMap('cli');
+afterAll(() => rmSync(map, { recursive: true, force: true }));
+
+function draai(script: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync(process.execPath, [`src/cli/${script}.ts`, ...args], {
+    cwd: join(import.meta.dirname, '../../..'),
+    env: { ...process.env, MELDWIJZER_DATA: join(map, 'data'), MELDWIJZER_REGIO: 'de-bilt', SMTP_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).toString('utf8');
+}
+
+test('sleutel → testmelding (local sink) → ontsleutel with the passphrase; GnuPG reads it too', () => {
+  const ww = join(map, 'ww.txt');
+  writeFileSync(ww, 'vier losse woorden hier\n');
+  const uit = join(map, 'sleutel');
+  const s = draai('sleutel', ['--wachtwoord-bestand', ww, '--uit', uit]);
+  const fp = s.match(/Vingerafdruk: ([0-9A-F ]{49})/)![1]!;
+  expect(s).toContain(`"vingerafdruk": "${fp}"`);
+  expect(statSync(join(uit, 'de-bilt.priv.asc')).mode & 0o777).toBe(0o600);
+
+  const t = draai('testmelding', [], { MELDING_SLEUTEL: join(uit, 'de-bilt.asc') });
+  expect(t).toMatch(/Gelukt: testmelding [0-9A-Z]{4}-[0-9A-Z]{4} is aangenomen/);
+  const code = t.match(/testmelding ([0-9A-Z]{4}-[0-9A-Z]{4})/)![1]!;
+  const post = join(map, 'data', 'post');
+  const eml = join(post, readdirSync(post).find((f) => f.endsWith('.eml'))!);
+
+  const o = draai('ontsleutel', [eml, '--sleutel', join(uit, 'de-bilt.priv.asc'), '--wachtwoord-bestand', ww]);
+  expect(o).toContain(`Onderwerp: Anonieme melding mensenhandel ${code}`);
+  expect(o).toContain('Dit is een TESTMELDING van Meldwijzer');
+  expect(o).toContain('é ë ï ü 🚨 שלום');
+  expect(o).not.toContain('X-Padding');
+
+  writeFileSync(join(map, 'fout.txt'), 'verkeerd\n');
+  expect(() => draai('ontsleutel', [eml, '--sleutel', join(uit, 'de-bilt.priv.asc'), '--wachtwoord-bestand', join(map, 'fout.txt')])).toThrow(/wachtwoord klopt niet/);
+
+  const home = join(map, 'gnupg');
+  execFileSync('mkdir', ['-m', '700', home]);
+  try {
+    const gpg = (args: string[], input?: string) =>
+      execFileSync('gpg', ['--homedir', home, '--batch', '--quiet', '--pinentry-mode', 'loopback', '--passphrase-file', ww, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
+    gpg(['--import', join(uit, 'de-bilt.priv.asc')]);
+    const uitGpg = gpg(['--decrypt'], execFileSync('cat', [eml]).toString().match(/-----BEGIN PGP MESSAGE-----[\s\S]*?-----END PGP MESSAGE-----/)![0]);
+    expect(uitGpg).toContain('Dit is een TESTMELDING van Meldwijzer');
+  } finally {
+    execFileSync('gpgconf', ['--homedir', home, '--kill', 'gpg-agent'], { stdio: 'ignore' });
+  }
+}, 60_000);
