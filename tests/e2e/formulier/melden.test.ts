@@ -253,3 +253,62 @@ describe('/melden/ without JavaScript', () => {
     await p.close();
   });
 });
+
+describe('/melden/ when the relay is down (serverless: 503)', () => {
+  test('"NIET verstuurd" takes focus, the text stays, and the retry sends the same code and ciphertext once', async () => {
+    const post = mkdtempSync(join(tmpdir(), 'meldwijzer-formulier-503-'));
+    const stukken: string[] = [];
+    const relay = await startSmtpSink({ map: post, opgeslagen: (pad) => stukken.push(pad) });
+    relay.modus = 'weiger';
+    const serverless = await createMeldingApp({
+      sleutel: gpg.publiek,
+      transport: nodemailer.createTransport({ url: relay.url }) as never,
+      spoolMap: null,
+      aan: 'af@meldwijzer.example',
+      van: 'noreply@meldwijzer.example',
+      powGeheim: 'e2e-geheim-503',
+      powMoeite: 5_000,
+      perMinuut: 1_000,
+      log: () => {},
+    });
+    const site503 = await startSite(dist, { app: serverless });
+    try {
+      const p = await nieuwePagina(browser, { origin: site503.url });
+      const posts: Array<{ code: string; versleuteld: string }> = [];
+      p.page.on('request', (r) => {
+        if (r.method() === 'POST' && r.url().endsWith('/api/melding')) posts.push(JSON.parse(r.postData() ?? '{}'));
+      });
+      await p.page.goto(`${site503.url}/melden/`);
+      await p.page.waitForSelector('astro-island:not([ssr])');
+      const tekst = 'Relay plat: dit moet er ná een nieuwe poging precies één keer zijn 🔁.';
+      await p.page.fill('#veld-wat', tekst);
+      await p.page.click('button[type="submit"]');
+      const alert = p.page.locator('.utrecht-alert--error');
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await p.page.evaluate(() => document.activeElement?.classList.contains('utrecht-alert--error'))).toBe(true);
+      expect(await alert.textContent()).toContain('Uw melding is NIET verstuurd');
+      expect(await p.page.inputValue('#veld-wat')).toBe(tekst);
+      expect(await p.page.locator('button[type="submit"]').isDisabled()).toBe(false);
+      expect(posts).toHaveLength(1);
+
+      relay.modus = 'aan';
+      await p.page.keyboard.press('Tab'); // from the focused alert to its retry button
+      expect(await p.page.evaluate(() => document.activeElement?.textContent)).toBe('Probeer opnieuw');
+      await p.page.keyboard.press('Enter');
+      await p.page.locator('.bon').waitFor({ timeout: 30_000 });
+      const code = (await p.page.locator('.bon__code').textContent())!.trim();
+      expect(posts).toHaveLength(2);
+      expect(posts[1]!.code).toBe(posts[0]!.code);
+      expect(posts[1]!.versleuteld).toBe(posts[0]!.versleuteld);
+      expect(code).toBe(posts[0]!.code);
+      expect(stukken).toHaveLength(1);
+      expect(gpg.ontsleutel(pgpUitEml(readFileSync(stukken[0]!, 'utf8')))).toContain(tekst);
+      await p.close();
+    } finally {
+      await site503.close();
+      await serverless.stop();
+      await relay.close();
+      rmSync(post, { recursive: true, force: true });
+    }
+  });
+});
