@@ -95,9 +95,10 @@ export function toolkitBestanden(c: Campagne, regio: Regio): ToolkitBestand[] {
   }
 
   lijst.push({
-    naam: 'banner-code.html', titel: 'HTML-code voor de banners', soort: 'banner', formaat: 'HTML', mime: 'text/html; charset=utf-8',
+    // Plain text, not .html: it is a fragment to paste, and opening it should show the code, not run it.
+    naam: 'banner-code.txt', titel: 'HTML-code voor de banners', soort: 'banner', formaat: 'Tekst (HTML-code)', mime: 'text/plain; charset=utf-8',
     maat: 'tekst',
-    maak: eenmaal(k('banner-code.html'), () => tekst(`${bannerCode(c, regio)}\n`)),
+    maak: eenmaal(k('banner-code.txt'), () => tekst(`${bannerCode(c, regio)}\n`)),
   });
   lijst.push({
     naam: 'persbericht.md', titel: 'Persbericht (sjabloon)', soort: 'tekst', formaat: 'Markdown (tekst)', mime: 'text/markdown; charset=utf-8',

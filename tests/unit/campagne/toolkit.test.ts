@@ -49,7 +49,7 @@ describe('toolkit files', () => {
       'sociaal-ondernemers-1080x1080.png', 'sociaal-ondernemers-1200x630.png',
       'sociaal-professionals-1080x1080.png', 'sociaal-professionals-1200x630.png',
       'sociaal-jongeren-1080x1080.png', 'sociaal-jongeren-1200x630.png',
-      'banner-728x90.png', 'banner-300x250.png', 'banner-code.html', 'persbericht.md', 'handleiding-campagneweek.md',
+      'banner-728x90.png', 'banner-300x250.png', 'banner-code.txt', 'persbericht.md', 'handleiding-campagneweek.md',
     ]);
   });
 
