@@ -203,7 +203,8 @@ export default function MeldFormulier({ sleutel, max, vormen }: Props) {
               class={`utrecht-textarea utrecht-textarea--html-textarea${f ? ' utrecht-textarea--invalid' : ''}`}
               rows={rijen}
               required={veld === 'wat'}
-              spellcheck
+              // Chromium's "enhanced spell check" sends typed text to Google: not for an anonymous melding.
+              spellcheck={false}
             />
           ) : (
             <input
@@ -211,6 +212,7 @@ export default function MeldFormulier({ sleutel, max, vormen }: Props) {
               type="text"
               class={`utrecht-textbox utrecht-textbox--html-input${f ? ' utrecht-textbox--invalid' : ''}`}
               autocomplete="off"
+              spellcheck={false}
             />
           )}
         </div>
