@@ -203,6 +203,10 @@ describe('/melden/ with JavaScript', () => {
     expect(await p.page.inputValue('#veld-wanneer')).toHaveLength(503);
     // Announced politely once typing pauses.
     await p.page.waitForFunction(() => document.querySelector('[aria-live="polite"]')?.textContent?.includes('te veel'), null, { timeout: 5_000 });
+    await p.page.fill('#veld-wat', 'Iets gezien');
+    await p.page.click('button[type="submit"]');
+    await p.page.waitForSelector('.foutsamenvatting a[href="#veld-wanneer"]');
+    expect(await p.page.inputValue('#veld-wanneer')).toHaveLength(503);
     await p.close();
   });
 
