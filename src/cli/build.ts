@@ -3,6 +3,9 @@
  * Output: dist/. An invalid profile or content file stops the build with `path: message` lines.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
 import { CspFout, schrijfHeadersBestand } from '../server/na-build.ts';
@@ -26,12 +29,31 @@ function stap(cmd: string, args: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+const doel = resolve(process.env.MELDWIJZER_DIST || 'dist');
+// Astro puts its prerender chunks in <cwd>/.astro/.prerender when outDir lies outside the project, so two
+// builds into /tmp folders at once would overwrite each other's chunks. Build inside the project, then move.
+const binnen = doel.startsWith(process.cwd() + sep);
+const bouwMap = binnen ? doel : resolve('.meldwijzer/bouw', createHash('sha256').update(doel).digest('hex').slice(0, 12));
+
 // A production build first checks the profile is ready for real meldingen (key, mailboxes, security.txt).
 if (process.env.MELDWIJZER_PRODUCTIE === '1') stap(process.execPath, ['src/cli/controle.ts']);
+process.env.MELDWIJZER_DIST = bouwMap;
 stap('astro', ['build']);
-stap('pagefind', ['--site', process.env.MELDWIJZER_DIST || 'dist', '--silent']);
+if (!binnen) {
+  rmSync(doel, { recursive: true, force: true });
+  mkdirSync(dirname(doel), { recursive: true });
+  try {
+    renameSync(bouwMap, doel);
+  } catch {
+    // another file system: copy instead
+    cpSync(bouwMap, doel, { recursive: true });
+    rmSync(bouwMap, { recursive: true, force: true });
+  }
+  process.env.MELDWIJZER_DIST = doel;
+}
+stap('pagefind', ['--site', doel, '--silent']);
 try {
-  const { scripts, styles } = schrijfHeadersBestand(process.env.MELDWIJZER_DIST || 'dist');
+  const { scripts, styles } = schrijfHeadersBestand(doel);
   console.log(`Meldwijzer: _headers geschreven (CSP met ${scripts} script- en ${styles} stijl-hash(es))`);
 } catch (e) {
   if (e instanceof CspFout) {
