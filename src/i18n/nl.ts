@@ -36,6 +36,7 @@ export const nl = {
   acuut: {
     titel: 'Direct gevaar?',
     tekst: 'Bel 112. Ook als u het niet zeker weet.',
+    tekstJe: 'Bel 112. Ook als je het niet zeker weet.',
   },
   bronnen: {
     titel: 'Bronnen',
