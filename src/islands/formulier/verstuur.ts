@@ -110,8 +110,11 @@ export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | nul
     }
     return mislukt('server', bewaard);
   }
-  // A retry of a melding the function already has (the first answer got lost): that is a success.
-  if (antwoord.status === 409 && vorige && bewaard === vorige) return { soort: 'ontvangen', code: bewaard.code };
+  // The function answers a resent identical melding with 202, so a 409 is never a success. `code_bezet`:
+  // another melding already has this code; drop the ciphertext so the retry encrypts again with a new code.
+  if (antwoord.status === 409 && body && typeof body === 'object' && 'fout' in body && body.fout === 'code_bezet') {
+    return mislukt('geweigerd', null, serverBericht(body) ?? BERICHT.geweigerd);
+  }
   if (antwoord.status === 503) return mislukt('tijdelijk', bewaard);
   if (antwoord.status >= 400 && antwoord.status < 500) return mislukt('geweigerd', bewaard, serverBericht(body) ?? BERICHT.geweigerd);
   return mislukt('server', bewaard);

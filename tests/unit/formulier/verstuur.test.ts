@@ -94,14 +94,14 @@ describe('verstuur', () => {
     expect(u.soort === 'mislukt' && [u.reden, u.bewaard?.code]).toEqual(['netwerk', 'AAAA-1111']);
   });
 
-  test('409 on a retry of a kept melding means the first try arrived', async () => {
+  test('409 is never a success: a taken code drops the ciphertext, a spent challenge keeps it', async () => {
     const oud: Bewaard = { code: 'AAAA-1111', versleuteld: PGP, velden: JSON.stringify(VELDEN) };
-    const h = hulp({ antwoorden: [antwoord(409, { status: 'fout', fout: 'dubbel', bericht: 'Al ontvangen.' })] });
-    expect(await verstuur(VELDEN, h, oud)).toEqual({ soort: 'ontvangen', code: 'AAAA-1111' });
-    // ...but not on a first attempt: then it is just a refusal.
-    const h2 = hulp({ antwoorden: [antwoord(409, { status: 'fout', fout: 'dubbel', bericht: 'Al ontvangen.' })] });
-    const u = await verstuur(VELDEN, h2);
-    expect(u.soort === 'mislukt' && u.reden).toBe('geweigerd');
+    const h = hulp({ antwoorden: [antwoord(409, { status: 'fout', fout: 'code_bezet', bericht: 'Deze meldcode is al gebruikt.' })] });
+    const u = await verstuur(VELDEN, h, oud);
+    expect(u.soort === 'mislukt' && [u.reden, u.bewaard]).toEqual(['geweigerd', null]);
+    const h2 = hulp({ antwoorden: [antwoord(409, { status: 'fout', fout: 'herhaald', bericht: 'Deze controle is al gebruikt.' })] });
+    const u2 = await verstuur(VELDEN, h2, oud);
+    expect(u2.soort === 'mislukt' && [u2.reden, u2.bewaard?.code]).toEqual(['geweigerd', 'AAAA-1111']);
   });
 
   test("4xx shows the function's own sentence; 5xx and odd 202s are failures with the ciphertext kept", async () => {
