@@ -23,6 +23,7 @@ export function runMap(): string {
   if (!process.env.MELDWIJZER_E2E_MAP) {
     process.env.MELDWIJZER_E2E_MAP = mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
   }
+  mkdirSync(process.env.MELDWIJZER_E2E_MAP, { recursive: true });
   return process.env.MELDWIJZER_E2E_MAP;
 }
 
@@ -58,8 +59,8 @@ async function pakSlot(run: string): Promise<string> {
       try {
         mkdirSync(slot);
         return slot;
-      } catch {
-        // taken; try the next one
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // EEXIST: taken, try the next one
       }
     }
     await slaap(WACHT_MS);
@@ -112,7 +113,8 @@ async function bouwEenmaal(k: string, id: string, env: Record<string, string>): 
   const map = join(run, k);
   try {
     mkdirSync(map);
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     return wachtOpMarker(map); // another process builds (or built) it
   }
   const slot = await pakSlot(run);

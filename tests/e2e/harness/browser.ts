@@ -34,6 +34,8 @@ export interface Pagina {
   page: Page;
   /** Every URL the page requested, in order (including blocked ones). */
   verzoeken: string[];
+  /** URLs of script requests (classic, module, modulepreload), in order. */
+  scripts: string[];
   /** Requests to another origin; they were aborted. Expect this to stay empty. */
   vreemd: string[];
   /** Console errors and uncaught exceptions (CSP violations show up here too). */
@@ -52,6 +54,7 @@ export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}):
   });
   let origin = opties.origin ? new URL(opties.origin).origin : undefined;
   const verzoeken: string[] = [];
+  const scripts: string[] = [];
   const vreemd: string[] = [];
   const fouten: string[] = [];
   const antwoorden: Response[] = [];
@@ -64,7 +67,10 @@ export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}):
     vreemd.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('request', (r) => verzoeken.push(r.url()));
+  context.on('request', (r) => {
+    verzoeken.push(r.url());
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   context.on('response', (r) => antwoorden.push(r));
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -76,6 +82,7 @@ export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}):
     context,
     page,
     verzoeken,
+    scripts,
     vreemd,
     fouten,
     async setCookies() {

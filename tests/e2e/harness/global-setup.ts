@@ -7,7 +7,7 @@
  * MELDWIJZER_E2E_MAP=/tmp/some-folder reuses builds across runs while developing tests (never in CI:
  * the builds there may be stale); that folder is not deleted afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bouwRegio, regioIds } from './bouw.ts';
@@ -16,6 +16,16 @@ export default async function setup(): Promise<() => void> {
   const eigen = !process.env.MELDWIJZER_E2E_MAP;
   if (eigen) process.env.MELDWIJZER_E2E_MAP = mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
   const map = process.env.MELDWIJZER_E2E_MAP!;
+  if (!eigen) {
+    // A reused folder may hold leftovers of an interrupted run: free slots, drop unfinished builds.
+    mkdirSync(map, { recursive: true });
+    for (const naam of readdirSync(map)) {
+      const pad = join(map, naam);
+      if (naam.startsWith('slot-') || !(existsSync(join(pad, 'klaar')) || existsSync(join(pad, 'fout')))) {
+        rmSync(pad, { recursive: true, force: true });
+      }
+    }
+  }
 
   const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
   const ids = gevraagd ?? regioIds();

@@ -1,0 +1,109 @@
+/**
+ * Every page of every region (sitemap + 404): accessibility (axe, WCAG 2.2 AA + best practices), lang,
+ * skip link, Snel weg, reflow at 320 px (WCAG 1.4.10, = 1280 px at 400 % zoom), and privacy (no other
+ * origin, no cookies, no web storage). Content pages ship only the quick-exit script.
+ * Each page is one test whose soft assertions name the rule, so one run lists every problem.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeScan, beschrijfAxe, nieuweBrowser, nieuwePagina, sitemapPaden, startSite, type Site } from '../harness.ts';
+import { alleBouwen, MET_JS } from './gedeeld.ts';
+
+const bouwen = await alleBouwen();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await nieuweBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function controleer(site: Site, pad: string): Promise<void> {
+  const p = await nieuwePagina(browser, { origin: site.url });
+  const { page } = p;
+  try {
+    const antwoord = await page.goto(site.url + pad, { waitUntil: 'load' });
+    expect.soft(antwoord?.status(), 'HTTP-status').toBeLessThan(400);
+
+    expect.soft(await page.evaluate(() => document.documentElement.lang), 'lang op <html>').toBe('nl');
+
+    // No rule is switched off: every violation is a finding.
+    expect.soft(beschrijfAxe(await axeScan(page)), 'axe-overtredingen').toEqual([]);
+
+    expect.soft(await page.getByRole('link', { name: /^Snel weg/ }).count(), 'Snel weg-link').toBeGreaterThanOrEqual(1);
+
+    // No inline script and no style attribute: the CSP allows neither (no unsafe-inline).
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll('script:not([src])')]
+        .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+        .map((s) => s.outerHTML.slice(0, 80)),
+      styles: [...document.querySelectorAll('[style]')].map((e) => e.outerHTML.slice(0, 80)),
+      styleTags: document.querySelectorAll('style').length,
+    }));
+    expect.soft(inline, 'inline script/style (CSP)').toEqual({ scripts: [], styles: [], styleTags: 0 });
+
+    if (!MET_JS.includes(pad)) {
+      const eigen = p.scripts.map((s) => new URL(s).pathname);
+      expect.soft(eigen.filter((s) => s !== '/snel-weg.js'), 'JavaScript behalve /snel-weg.js').toEqual([]);
+    }
+
+    // The skip link is the first thing Tab reaches and moves focus into main (WCAG 2.4.1).
+    await page.keyboard.press('Tab');
+    const eerste = await page.evaluate(() => {
+      const a = document.activeElement as HTMLAnchorElement | null;
+      const doel = a?.hash ? document.getElementById(decodeURIComponent(a.hash.slice(1))) : null;
+      return { tag: a?.tagName, tekst: a?.textContent?.trim(), doel: doel?.tagName ?? null };
+    });
+    expect.soft(eerste, 'eerste focus: skip link naar <main>').toMatchObject({ tag: 'A', doel: 'MAIN' });
+    await page.keyboard.press('Enter');
+    expect.soft(await page.evaluate(() => document.activeElement?.tagName), 'focus na skip link').toBe('MAIN');
+
+    expect.soft(await p.context.cookies(), 'cookies').toEqual([]);
+    expect.soft(await p.setCookies(), 'Set-Cookie-headers').toEqual([]);
+    expect
+      .soft(await page.evaluate(() => localStorage.length + sessionStorage.length), 'localStorage/sessionStorage')
+      .toBe(0);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    const reflow = await page.evaluate(() => {
+      const breed = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''}`);
+      return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, breed };
+    });
+    expect
+      .soft(reflow.scrollWidth, `horizontaal scrollen op 320 px (te breed: ${reflow.breed.join(', ')})`)
+      .toBeLessThanOrEqual(reflow.innerWidth);
+
+    expect.soft(p.vreemd, 'verzoeken naar een ander origin').toEqual([]);
+    expect.soft(p.fouten, 'consolefouten').toEqual([]);
+  } finally {
+    await p.close();
+  }
+}
+
+for (const bouw of bouwen) {
+  describe(bouw.id, () => {
+    if (bouw.fout) {
+      test('bouw', () => {
+        throw bouw.fout;
+      });
+      return;
+    }
+    const paden = [...sitemapPaden(bouw.dist), '/404.html'];
+    let site: Site;
+    beforeAll(async () => {
+      site = await startSite(bouw.dist);
+    });
+    afterAll(async () => {
+      await site?.close();
+    });
+
+    test('the sitemap lists the pages', () => {
+      expect(paden.length).toBeGreaterThan(10);
+    });
+    for (const pad of paden) test(pad, () => controleer(site, pad));
+  });
+}
