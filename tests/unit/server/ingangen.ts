@@ -65,6 +65,8 @@ export interface SuiteOpties {
    * Netlify only the function can (Netlify's _headers skip function responses), which it does not do yet.
    */
   alleHeaders: boolean;
+  /** Why "the same melding twice gives one mail" cannot hold on this entry, if it cannot; the test is then skipped. */
+  geenIdempotentie?: string;
 }
 
 export function ingangSuite(naam: string, maak: () => Ingang, opties: SuiteOpties): void {
@@ -103,7 +105,7 @@ export function ingangSuite(naam: string, maak: () => Ingang, opties: SuiteOptie
       expect(await ontsleutel(ingang.prive, eml!)).toContain(wat);
     });
 
-    test('the same melding sent twice gives one mail', async () => {
+    test.skipIf(opties.geenIdempotentie)('the same melding sent twice gives one mail', async () => {
       const ingang = maak();
       const { code, body } = await meldingBody(ingang, 'Twee keer verstuurd');
       expect((await ingang.fetch('/api/melding', postJson(body))).status).toBe(202);
