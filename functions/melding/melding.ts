@@ -6,6 +6,7 @@
  */
 import { laadActieveRegio } from '../../src/regio/laad.ts';
 import { meldingAppUitOmgeving, type MeldingApp } from './app.ts';
+import { functieHeaders } from '../../src/server/headers.ts';
 
 let app: Promise<MeldingApp> | null = null;
 
@@ -14,7 +15,11 @@ export default async function handler(request: Request): Promise<Response> {
     app = null; // try again on the next request instead of failing forever
     throw e;
   });
-  return (await app).handle(request);
+  const antwoord = await (await app).handle(request);
+  // Netlify applies dist/_headers to static files only, so the function adds the same security headers itself.
+  const headers = new Headers(antwoord.headers);
+  for (const [naam, waarde] of Object.entries(functieHeaders())) if (!headers.has(naam)) headers.set(naam, waarde);
+  return new Response(antwoord.body, { status: antwoord.status, statusText: antwoord.statusText, headers });
 }
 
 export const config = { path: ['/api/melding', '/api/uitdaging'] };
