@@ -89,6 +89,7 @@ export function bouwIn(map: string, env: Record<string, string> = {}): Promise<{
     kind.stdout.on('data', (d) => (uitvoer += d));
     kind.stderr.on('data', (d) => (uitvoer += d));
     kind.on('error', mis);
-    kind.on('close', (code) => klaar({ code, uitvoer, dist }));
+    // Astro colours its error output when CI=true; compare plain text.
+    kind.on('close', (code) => klaar({ code, uitvoer: uitvoer.replace(/\x1b\[[0-9;]*m/g, ''), dist }));
   });
 }
