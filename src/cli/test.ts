@@ -35,7 +35,7 @@ function zorgVoorProgrammas(): void {
   }
   console.log(`Installeren: ${ontbreekt.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...ontbreekt]]) {
+  for (const args of [['update'], ['install', '-y', ...ontbreekt]]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error(`apt-get ${args[0]} faalde (code ${r.status}); de e2e-tests zullen falen.`);
