@@ -1,5 +1,5 @@
 /**
- * `npm test`: all unit and end-to-end tests (vitest, see vitest.config.ts). Extra arguments go to vitest,
+ * `npm test`: the type check (tsc), then all unit and end-to-end tests (vitest, see vitest.config.ts). Extra arguments go to vitest,
  * e.g. `npm test -- --project unit` or `npm test -- tests/e2e/site`. Exits with vitest's code.
  *
  * The e2e tests need a few Debian programs. When one is missing and we run as root on Debian (a fresh CI
@@ -45,6 +45,13 @@ function zorgVoorProgrammas(): void {
 }
 
 zorgVoorProgrammas();
+
+// Types first (a few seconds): a type error is a bug the tests may not reach.
+const typen = spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env });
+if (typen.status !== 0) {
+  console.error('Typecontrole (tsc) faalde; zie hierboven.');
+  process.exit(typen.status ?? 1);
+}
 
 const r = spawnSync('vitest', ['run', '--config', 'vitest.config.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',

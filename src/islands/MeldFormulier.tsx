@@ -7,13 +7,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { BEGIN, verwerk, type Toestand } from './formulier/toestand.ts';
-import { TEKST } from './formulier/teksten.ts';
+import { t as woordenboek } from '../i18n/nl.ts';
 import { limietTekst, tellerTekst, toonTeller } from './formulier/teller.ts';
 import { ontbrekend } from './formulier/controle.ts';
 import { laadOpenPgp, versleutel } from './formulier/versleutel.ts';
 import { bewijs } from './formulier/pow.ts';
 import { verstuur, type Hulp } from './formulier/verstuur.ts';
 import { controleer, veldId, type Veld, type VeldFout, type Vorm, type Waarden } from './formulier/waarden.ts';
+
+const TEKST = woordenboek.formulier;
 
 export interface Props {
   /** The region's armored public key (v4), embedded at build time. */

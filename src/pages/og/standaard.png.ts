@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { t } from '../../i18n/nl.ts';
 import { regio } from '../../regio/actief.ts';
 import { naarPng, standaardOgSvg } from '../../campagne/toolkit/beeld.ts';
+import { alsBody } from '../../lib/binair.ts';
 
 export const GET: APIRoute = () =>
-  new Response(naarPng(standaardOgSvg(regio, t.site.naam, t.site.ondertitel)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(alsBody(naarPng(standaardOgSvg(regio, t.site.naam, t.site.ondertitel))), { headers: { 'Content-Type': 'image/png' } });

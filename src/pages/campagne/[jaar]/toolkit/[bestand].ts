@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { regio } from '../../../../regio/actief.ts';
 import { alleCampagnes } from '../../../../campagne/actief.ts';
 import { toolkitBestanden, type ToolkitBestand } from '../../../../campagne/toolkit/bestanden.ts';
+import { alsBody } from '../../../../lib/binair.ts';
 
 export const getStaticPaths = (async () => {
   if (!regio.campagne.aan) return [];
@@ -16,4 +17,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bestand: ToolkitBestand }> = async ({ props }) =>
-  new Response(await props.bestand.maak(), { headers: { 'Content-Type': props.bestand.mime } });
+  new Response(alsBody(await props.bestand.maak()), { headers: { 'Content-Type': props.bestand.mime } });
