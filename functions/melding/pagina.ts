@@ -1,5 +1,9 @@
 import { VORMEN, type VeldenInvoer } from '../../src/melding/velden.ts';
 import { VORM_TEKST } from '../../src/melding/tekst.ts';
+import { t } from '../../src/i18n/nl.ts';
+
+// The same words as the JavaScript form: both come from the one dictionary.
+const F = t.formulier;
 
 /**
  * The HTML answers of the no-JavaScript path: a receipt, and a page with the errors that keeps every
@@ -34,13 +38,11 @@ ${inhoud}
 export function ontvangstPagina(code: string): string {
   return pagina(
     `Melding ontvangen (${code})`,
-    `<h1>Uw melding is ontvangen</h1>
-<p>Uw meldcode is <strong>${esc(code)}</strong>. Schrijf deze code op als u later nog iets wilt aanvullen.</p>
-<h2>Wat gebeurt er nu?</h2>
+    `<h1>${esc(F.ontvangen.titel)}</h1>
+<p>${esc(F.ontvangen.code)} <strong>${esc(code)}</strong>. ${esc(F.ontvangen.bewaar)}</p>
+<h2>${esc(F.ontvangen.volgendeTitel)}</h2>
 <ul>
-<li>Uw melding is versleuteld. Alleen de aandachtsfunctionaris mensenhandel van de gemeente kan hem lezen.</li>
-<li>De aandachtsfunctionaris bekijkt uw melding en bespreekt met partners wat er nodig is.</li>
-<li>Als u geen contactgegevens gaf, hoort u niets terug. Zo blijft u anoniem.</li>
+${F.ontvangen.volgende.map((z) => `<li>${esc(z)}</li>`).join('\n')}
 </ul>
 <p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
 <p><a href="/">Terug naar de startpagina</a></p>`,
@@ -53,11 +55,11 @@ export interface VeldFout {
 }
 
 const LABELS: Record<string, string> = {
-  wat: 'Wat heeft u gezien of gehoord?',
-  waar: 'Waar was dat? (niet verplicht)',
-  wanneer: 'Wanneer was dat? (niet verplicht)',
-  wie: 'Wie zijn erbij betrokken? (niet verplicht)',
-  contact: 'Hoe kunnen we u bereiken?',
+  wat: F.velden.wat.label,
+  waar: F.velden.waar.label,
+  wanneer: F.velden.wanneer.label,
+  wie: F.velden.wie.label,
+  contact: F.velden.contact.label,
 };
 
 function tekstveld(naam: keyof typeof LABELS, waarde: string, fouten: VeldFout[], regels: number): string {
@@ -65,7 +67,7 @@ function tekstveld(naam: keyof typeof LABELS, waarde: string, fouten: VeldFout[]
   const foutId = `${naam}-fout`;
   return `<div class="utrecht-form-field${f ? ' utrecht-form-field--invalid' : ''}">
 <label class="utrecht-form-label" for="${naam}">${esc(LABELS[naam]!)}</label>
-${f ? `<p class="utrecht-form-field-error-message" id="${foutId}"><span class="visually-hidden">Fout: </span>${esc(f.bericht)}</p>\n` : ''}<textarea class="utrecht-textarea" id="${naam}" name="${naam}" rows="${regels}"${f ? ` aria-invalid="true" aria-describedby="${foutId}"` : ''}>${esc(waarde)}</textarea>
+${f ? `<p class="utrecht-form-field-error-message" id="${foutId}"><span class="visueel-verborgen">${esc(F.foutVoorvoegsel)} </span>${esc(f.bericht)}</p>\n` : ''}<textarea class="utrecht-textarea" id="${naam}" name="${naam}" rows="${regels}"${f ? ` aria-invalid="true" aria-describedby="${foutId}"` : ''}>${esc(waarde)}</textarea>
 </div>`;
 }
 
@@ -82,7 +84,7 @@ export function foutPagina(invoer: Partial<Record<keyof VeldenInvoer, string>>, 
   return pagina(
     'Fout: melding niet verstuurd',
     `<div class="utrecht-alert" role="alert">
-<h1>Uw melding is NIET verstuurd</h1>
+<h1>${esc(F.mislukt.titel)}</h1>
 ${algemeen ? `<p>${esc(algemeen)}</p>\n<p>Uw tekst staat nog in het formulier. Verstuur de melding opnieuw.</p>` : '<p>Verbeter wat hieronder staat en verstuur de melding opnieuw. Uw tekst staat nog in het formulier.</p>'}
 ${fouten.length ? `<ul>\n${fouten.map((f) => `<li><a href="#${esc(f.veld)}">${esc(f.bericht)}</a></li>`).join('\n')}\n</ul>` : ''}
 </div>
@@ -93,23 +95,23 @@ ${tekstveld('waar', invoer.waar ?? '', fouten, 2)}
 ${tekstveld('wanneer', invoer.wanneer ?? '', fouten, 2)}
 ${tekstveld('wie', invoer.wie ?? '', fouten, 4)}
 <fieldset class="utrecht-form-fieldset" id="vorm">
-<legend class="utrecht-form-fieldset__legend">Welke vorm van uitbuiting denkt u dat het is?</legend>
+<legend class="utrecht-form-fieldset__legend">${esc(F.velden.vorm.legend)}</legend>
 ${radios}
 </fieldset>
 <fieldset class="utrecht-form-fieldset" id="contactGewenst">
-<legend class="utrecht-form-fieldset__legend">Wilt u dat we contact met u opnemen?</legend>
-<p>Let op: als u contactgegevens geeft, bent u niet meer anoniem.</p>
+<legend class="utrecht-form-fieldset__legend">${esc(F.velden.contactGewenst.legend)}</legend>
+<p>${esc(F.velden.contact.waarschuwing)}</p>
 <div class="utrecht-form-field utrecht-form-field--radio">
 <input class="utrecht-radio-button" type="radio" id="contactGewenst-nee" name="contactGewenst" value="nee"${contactJa ? '' : ' checked'}>
-<label class="utrecht-form-label" for="contactGewenst-nee">Nee, ik blijf anoniem</label>
+<label class="utrecht-form-label" for="contactGewenst-nee">${esc(F.velden.contactGewenst.nee)}</label>
 </div>
 <div class="utrecht-form-field utrecht-form-field--radio">
 <input class="utrecht-radio-button" type="radio" id="contactGewenst-ja" name="contactGewenst" value="ja"${contactJa ? ' checked' : ''}>
-<label class="utrecht-form-label" for="contactGewenst-ja">Ja, neem contact met mij op</label>
+<label class="utrecht-form-label" for="contactGewenst-ja">${esc(F.velden.contactGewenst.ja)}</label>
 </div>
 </fieldset>
 ${tekstveld('contact', invoer.contact ?? '', fouten, 2)}
-<button class="utrecht-button utrecht-button--primary-action" type="submit">Melding versturen</button>
+<button class="utrecht-button utrecht-button--primary-action" type="submit">${esc(F.verstuur)}</button>
 </form>`,
   );
 }
