@@ -8,64 +8,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Browser, Page, Request } from 'playwright-core';
-import { bouwRegio, startSite, nieuweBrowser, nieuwePagina, axeScan, beschrijfAxe, type Site } from '../harness.ts';
-import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
-import { maakGpgSleutel, pgpUitEml, type GpgSleutel } from './gnupg.ts';
+import { startSite, nieuwePagina, axeScan, beschrijfAxe, type Site } from '../harness.ts';
+import { createMeldingApp } from '../../../functions/melding/app.ts';
+import { startSmtpSink } from '../../../src/server/smtp-sink.ts';
+import { pgpUitEml, type GpgSleutel } from './gnupg.ts';
+import { startMeldOpzet, type MeldOpzet } from './opzet.ts';
 
+let o: MeldOpzet;
 let gpg: GpgSleutel;
 let dist: string;
 let site: Site;
-let sink: SmtpSink;
-let app: MeldingApp;
 let browser: Browser;
-let werkMap: string;
-const opgeslagen: string[] = [];
+let opgeslagen: string[];
 
 beforeAll(async () => {
-  gpg = maakGpgSleutel('curve25519');
-  werkMap = mkdtempSync(join(tmpdir(), 'meldwijzer-formulier-'));
-  [dist, sink] = await Promise.all([
-    bouwRegio('de-bilt', { MELDING_SLEUTEL: gpg.publiekPad }),
-    startSmtpSink({ map: join(werkMap, 'post'), opgeslagen: (pad) => opgeslagen.push(pad) }),
-  ]);
-  app = await createMeldingApp({
-    sleutel: gpg.publiek,
-    transport: nodemailer.createTransport({ url: sink.url }) as never,
-    spoolMap: join(werkMap, 'spool'),
-    aan: 'af@meldwijzer.example',
-    van: 'noreply@meldwijzer.example',
-    powGeheim: 'e2e-geheim-formulier',
-    powMoeite: 5_000,
-    perMinuut: 1_000,
-    log: () => {},
-    bezorging: { basisMs: 50, maxMs: 200 },
-  });
-  await app.start();
-  site = await startSite(dist, { app });
-  browser = await nieuweBrowser();
+  o = await startMeldOpzet('curve25519');
+  ({ gpg, dist, site, browser, opgeslagen } = o);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await app?.stop();
-  await sink?.close();
-  gpg?.opruimen();
-  if (werkMap) rmSync(werkMap, { recursive: true, force: true });
-});
+afterAll(() => o?.stop());
 
 /** axe over the whole page, no rule left out. */
 async function axeFormulier(page: Page): Promise<string[]> {
   return beschrijfAxe(await axeScan(page));
 }
 
-/** Waits (bounded) until the sink stored `n` mails; returns the newest. */
-async function wachtOpMail(n: number): Promise<string> {
-  for (let i = 0; i < 200 && opgeslagen.length < n; i++) await new Promise((r) => setTimeout(r, 100));
-  expect(opgeslagen.length).toBeGreaterThanOrEqual(n);
-  return readFileSync(opgeslagen[n - 1]!, 'utf8');
-}
+const wachtOpMail = (n: number) => o.wachtOpMail(n);
 
 /** Presses Tab (bounded) until the element matching `selector` has focus. */
 async function tabNaar(page: Page, selector: string): Promise<void> {

@@ -4,23 +4,15 @@
  * origin, no cookies, no web storage). Content pages ship only the quick-exit script.
  * Each page is one test whose soft assertions name the rule, so one run lists every problem.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeScan, beschrijfAxe, nieuweBrowser, nieuwePagina, sitemapPaden, startSite, type Site } from '../harness.ts';
-import { alleBouwen, MET_JS } from './gedeeld.ts';
+import { expect, test } from 'vitest';
+import { axeScan, beschrijfAxe, nieuwePagina, sitemapPaden, type Site } from '../harness.ts';
+import { MET_JS, alleBouwen, browserVoorBestand, perRegio } from './gedeeld.ts';
 
 const bouwen = await alleBouwen();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await nieuweBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserVoorBestand();
 
 async function controleer(site: Site, pad: string): Promise<void> {
-  const p = await nieuwePagina(browser, { origin: site.url });
+  const p = await nieuwePagina(browser(), { origin: site.url });
   const { page } = p;
   try {
     const antwoord = await page.goto(site.url + pad, { waitUntil: 'load' });
@@ -85,26 +77,11 @@ async function controleer(site: Site, pad: string): Promise<void> {
   }
 }
 
-for (const bouw of bouwen) {
-  describe(bouw.id, () => {
-    if (bouw.fout) {
-      test('bouw', () => {
-        throw bouw.fout;
-      });
-      return;
-    }
-    const paden = [...sitemapPaden(bouw.dist), '/404.html'];
-    let site: Site;
-    beforeAll(async () => {
-      site = await startSite(bouw.dist);
-    });
-    afterAll(async () => {
-      await site?.close();
-    });
+perRegio(bouwen, (bouw, site) => {
+  const paden = [...sitemapPaden(bouw.dist), '/404.html'];
 
-    test('the sitemap lists the pages', () => {
-      expect(paden.length).toBeGreaterThan(10);
-    });
-    for (const pad of paden) test(pad, () => controleer(site, pad));
+  test('the sitemap lists the pages', () => {
+    expect(paden.length).toBeGreaterThan(10);
   });
-}
+  for (const pad of paden) test(pad, () => controleer(site(), pad));
+});

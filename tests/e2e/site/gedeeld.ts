@@ -1,7 +1,9 @@
 /** What the site tests share: the profiles as data, the pages issue 2 requires, and builds that may fail. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bouwRegio, PROJECT, regioIds } from '../harness.ts';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { bouwRegio, nieuweBrowser, PROJECT, regioIds, startSite, type Site } from '../harness.ts';
 
 export interface Profiel {
   id: string;
@@ -51,4 +53,41 @@ export function alleBouwen(): Promise<Bouw[]> {
       ),
     ),
   );
+}
+
+/**
+ * One describe per region. A failed build fails one test ("bouw"); otherwise the build is served on a free
+ * port for the region's tests, which read the server through `site()` (it starts in beforeAll).
+ */
+export function perRegio(bouwen: Bouw[], tests: (bouw: { id: string; dist: string }, site: () => Site) => void): void {
+  for (const bouw of bouwen) {
+    describe(bouw.id, () => {
+      if (bouw.fout) {
+        test('bouw', () => {
+          throw bouw.fout;
+        });
+        return;
+      }
+      let site: Site;
+      beforeAll(async () => {
+        site = await startSite(bouw.dist);
+      });
+      afterAll(async () => {
+        await site?.close();
+      });
+      tests(bouw, () => site);
+    });
+  }
+}
+
+/** One Chromium for the test file, closed after it. */
+export function browserVoorBestand(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await nieuweBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
