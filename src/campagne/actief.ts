@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inVenster, vandaag, venster } from './venster.ts';
+import { regio } from '../regio/actief.ts';
 
 export type CampagneEntry = CollectionEntry<'campagnes'>;
 
@@ -33,4 +34,10 @@ export async function campagnesRondVandaag(dag = vandaag()): Promise<{ komend: C
     komend: alle.filter((c) => venster(c.data).eind >= dag).reverse(),
     voorbij: alle.filter((c) => venster(c.data).eind < dag),
   };
+}
+
+/** getStaticPaths of the per-year pages (/campagne/<jaar>/ and its toolkit); none when the region has campaigns off. */
+export async function campagnePaden() {
+  if (!regio.campagne.aan) return [];
+  return (await alleCampagnes()).map((entry) => ({ params: { jaar: String(entry.data.jaar) }, props: { entry } }));
 }
