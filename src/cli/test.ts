@@ -46,8 +46,10 @@ function zorgVoorProgrammas(): void {
 
 zorgVoorProgrammas();
 
-// Types first (a few seconds): a type error is a bug the tests may not reach.
-const typen = spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env });
+// Types first (a few seconds): a type error is a bug the tests may not reach. `astro sync` writes the
+// content-collection types (.astro/) that a fresh clone does not have yet.
+const sync = spawnSync('astro', ['sync'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+const typen = sync.status === 0 ? spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env }) : sync;
 if (typen.status !== 0) {
   console.error('Typecontrole (tsc) faalde; zie hierboven.');
   process.exit(typen.status ?? 1);
