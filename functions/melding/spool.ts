@@ -107,11 +107,14 @@ export class Spool {
 
   /** Codes waiting for delivery, oldest first. */
   wachtend(): string[] {
-    return readdirSync(this.wacht)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => ({ f, t: statSync(join(this.wacht, f)).mtimeMs }))
-      .sort((a, b) => a.t - b.t)
-      .map(({ f }) => f.slice(0, -'.json'.length));
+    const lijst: { f: string; t: number }[] = [];
+    for (const f of readdirSync(this.wacht)) {
+      if (!f.endsWith('.json')) continue;
+      // The worker may deliver and delete a file between readdir and stat: then it is simply no longer waiting.
+      const st = statSync(join(this.wacht, f), { throwIfNoEntry: false });
+      if (st) lijst.push({ f, t: st.mtimeMs });
+    }
+    return lijst.sort((a, b) => a.t - b.t).map(({ f }) => f.slice(0, -'.json'.length));
   }
 
   lees(code: string): SpoolItem | null {

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createMeldingApp } from '../../../functions/melding/app.ts';
@@ -85,4 +85,14 @@ test('a melding whose mail was accepted but whose spool file survived (crash or 
   expect(verstuurd).toHaveLength(1); // only the other melding
   expect(s.wachtend()).toEqual([]);
   expect(await s.voegToe(item)).toBe('dubbel'); // and the code stays known
+});
+
+test('listing the spool while a file disappears (delivered and deleted meanwhile) does not throw', async () => {
+  const { Spool } = await import('../../../functions/melding/spool.ts');
+  const s = new Spool(join(map, 'spool-verdwijnt'));
+  const item = { code: 'EEEE-FFFF', hash: 'h', raw: 'x', envelop: { from: 'a@test.example', to: ['b@test.example'] }, messageId: '<m@test.example>' };
+  expect(await s.voegToe(item)).toBe('nieuw');
+  // A dangling entry: readdir lists it, stat finds nothing (what the worker's delete looks like mid-listing).
+  symlinkSync(join(map, 'bestaat-niet'), join(s.wacht, 'GGGG-HHHH.json'));
+  expect(s.wachtend()).toEqual(['EEEE-FFFF']);
 });
