@@ -23,7 +23,7 @@ import { controleerVersleuteld, leesOntvanger, versleutel, type Ontvanger } from
 import { pgpMimeMail, type Envelop } from './mail.ts';
 import { Spool } from './spool.ts';
 import { Bezorger, foutSoort, type Verstuur } from './bezorger.ts';
-import { foutPagina, ontvangstPagina, type VeldFout } from './pagina.ts';
+import { foutPagina, ontvangstPagina, STANDAARD_SNEL_WEG, type VeldFout } from './pagina.ts';
 
 export { meldingAppUitOmgeving, meldingDepsUitOmgeving } from './omgeving.ts';
 
@@ -52,6 +52,8 @@ export interface MeldingDeps {
   /** Of those, at most this many through the no-JavaScript path (no proof of work there); default a third. */
   perMinuutZonderJs?: number;
   nu?: () => Date;
+  /** Where the "Snel weg" link on the no-JS pages leads (the region profile's snelWeg). */
+  snelWeg?: string;
   /** One line per melding: code and outcome. Never IP, user agent, body or key material. */
   log?: (regel: string) => void;
   /** Backoff of the spool worker. */
@@ -118,6 +120,7 @@ function naarVelden(f: Partial<Record<keyof VeldenInvoer, string>>): VeldenInvoe
 }
 
 export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
+  const snelWeg = deps.snelWeg ?? STANDAARD_SNEL_WEG;
   const nu = deps.nu ?? (() => new Date());
   const log = deps.log ?? ((regel: string) => console.log(regel));
   const ontvanger: Ontvanger = await leesOntvanger(deps.sleutel);
@@ -232,16 +235,16 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     try {
       invoer = formulierVelden(body);
     } catch {
-      return { antwoord: html(400, foutPagina({}, [], FOUTEN.ongeldige_json[1])) };
+      return { antwoord: html(400, foutPagina({}, [], FOUTEN.ongeldige_json[1], snelWeg)) };
     }
     const r = veldenSchema.safeParse(naarVelden(invoer));
     if (!r.success) {
       const fouten: VeldFout[] = r.error.issues.map((i) => ({ veld: String(i.path[0] ?? 'wat'), bericht: i.message }));
-      return { antwoord: html(400, foutPagina(invoer, fouten)) };
+      return { antwoord: html(400, foutPagina(invoer, fouten, undefined, snelWeg)) };
     }
     const t = nu().getTime();
     if (!limiet.ruimte(t) || !limietZonderJs.ruimte(t)) {
-      return { antwoord: html(429, foutPagina(invoer, [], FOUTEN.te_veel[1]), { 'retry-after': '60' }) };
+      return { antwoord: html(429, foutPagina(invoer, [], FOUTEN.te_veel[1], snelWeg), { 'retry-after': '60' }) };
     }
     const code = nieuweCode();
     // Encrypted at once; the plaintext exists only in this function's memory.
@@ -249,9 +252,9 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     const u = await aanvaard(code, versleuteld, [limiet, limietZonderJs]);
     if (!u.ok) {
       const [status, bericht] = FOUTEN[u.fout];
-      return { code, antwoord: html(status, foutPagina(invoer, [], bericht)) };
+      return { code, antwoord: html(status, foutPagina(invoer, [], bericht, snelWeg)) };
     }
-    return { code, antwoord: html(202, ontvangstPagina(code)) };
+    return { code, antwoord: html(202, ontvangstPagina(code, snelWeg)) };
   }
 
   async function melding(request: Request): Promise<Response> {
@@ -265,7 +268,7 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     try {
       body = await leesBody(request, MAX_BODY);
     } catch (e) {
-      if (e instanceof TeGroot) return isJson ? fout('te_groot') : html(413, foutPagina({}, [], FOUTEN.te_groot[1]));
+      if (e instanceof TeGroot) return isJson ? fout('te_groot') : html(413, foutPagina({}, [], FOUTEN.te_groot[1], snelWeg));
       throw e;
     }
     const { code, antwoord, dubbel } = isJson ? await viaJson(body) : await viaFormulier(body);

@@ -84,6 +84,7 @@ export async function meldingDepsUitOmgeving(env: NodeJS.ProcessEnv, regio: Regi
     van,
     powGeheim: powGeheim(env, serverless, log),
     perMinuut,
+    snelWeg: regio.snelWeg,
     log,
     opruimen: () => transport.close(),
   };

@@ -14,7 +14,10 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function pagina(titel: string, inhoud: string): string {
+/** Same default as the region schema's snelWeg. */
+export const STANDAARD_SNEL_WEG = 'https://www.weeronline.nl/';
+
+function pagina(titel: string, inhoud: string, snelWeg: string): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -24,9 +27,13 @@ function pagina(titel: string, inhoud: string): string {
 <meta name="referrer" content="no-referrer">
 <title>${esc(titel)}</title>
 <link rel="stylesheet" href="/regio.css">
+<link rel="stylesheet" href="/basis.css">
+<script src="/snel-weg.js" defer></script>
 </head>
 <body>
-<main id="inhoud" class="meldwijzer-los">
+<a class="skip-link" href="#inhoud">${esc(t.skipLink)}</a>
+<aside class="snel-weg" aria-label="${esc(t.snelWeg.knop)}"><a class="snel-weg__knop" href="${esc(snelWeg)}" rel="noreferrer" data-snel-weg>${esc(t.snelWeg.knop)}<span class="visueel-verborgen">: ${esc(t.snelWeg.uitleg)}</span></a></aside>
+<main id="inhoud" class="los" tabindex="-1">
 ${inhoud}
 </main>
 </body>
@@ -35,7 +42,7 @@ ${inhoud}
 }
 
 /** Receipt after an accepted melding. */
-export function ontvangstPagina(code: string): string {
+export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG): string {
   return pagina(
     `Melding ontvangen (${code})`,
     `<h1>${esc(F.ontvangen.titel)}</h1>
@@ -46,6 +53,7 @@ ${F.ontvangen.volgende.map((z) => `<li>${esc(z)}</li>`).join('\n')}
 </ul>
 <p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
 <p><a href="/">Terug naar de startpagina</a></p>`,
+    snelWeg,
   );
 }
 
@@ -72,7 +80,12 @@ ${f ? `<p class="utrecht-form-field-error-message" id="${foutId}"><span class="v
 }
 
 /** Errors for the no-JavaScript form: an error summary with links, then the form with all text kept. */
-export function foutPagina(invoer: Partial<Record<keyof VeldenInvoer, string>>, fouten: VeldFout[], algemeen?: string): string {
+export function foutPagina(
+  invoer: Partial<Record<keyof VeldenInvoer, string>>,
+  fouten: VeldFout[],
+  algemeen?: string,
+  snelWeg = STANDAARD_SNEL_WEG,
+): string {
   const vorm = invoer.vorm ?? 'weet-niet';
   const contactJa = invoer.contactGewenst !== undefined && invoer.contactGewenst !== '' && invoer.contactGewenst !== 'nee';
   const radios = VORMEN.map(
@@ -113,5 +126,6 @@ ${radios}
 ${tekstveld('contact', invoer.contact ?? '', fouten, 2)}
 <button class="utrecht-button utrecht-button--primary-action" type="submit">${esc(F.verstuur)}</button>
 </form>`,
+    snelWeg,
   );
 }

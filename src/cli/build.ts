@@ -9,7 +9,7 @@ import { dirname, resolve, sep } from 'node:path';
 import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
 import { CspFout, schrijfHeadersBestand } from '../server/na-build.ts';
-import { verwijderEilandStijl } from '../server/eiland-stijl.ts';
+import { kopieerBasisStijl, verwijderEilandStijl } from '../server/eiland-stijl.ts';
 
 vereisNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -53,6 +53,7 @@ if (!binnen) {
   process.env.MELDWIJZER_DIST = doel;
 }
 verwijderEilandStijl(doel);
+kopieerBasisStijl(doel);
 stap('pagefind', ['--site', doel, '--silent']);
 try {
   const { scripts, styles } = schrijfHeadersBestand(doel);

@@ -27,3 +27,14 @@ export function verwijderEilandStijl(dist: string): number {
   }
   return aantal;
 }
+
+/**
+ * The function's own HTML pages (the no-JavaScript receipt and error page) cannot know the hashed name of
+ * the site stylesheet, so the build gives it a stable name: /basis.css, a copy of the home page's styles.
+ */
+export function kopieerBasisStijl(dist: string): void {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const href = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+  if (!href) throw new Error(`${dist}/index.html linkt geen stylesheet uit /_astro/: /basis.css kan niet gemaakt worden`);
+  writeFileSync(join(dist, 'basis.css'), readFileSync(join(dist, href)));
+}
