@@ -17,6 +17,18 @@ import { controleer, veldId, type Veld, type VeldFout, type Vorm, type Waarden }
 
 const TEKST = woordenboek.formulier;
 
+/** One radio button with its label (NL Design System classes). */
+function Keuze(p: { id: string; naam: string; waarde: string; label: string; gekozen: boolean; kies: () => void }) {
+  return (
+    <div class="keuze">
+      <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={p.id} name={p.naam} value={p.waarde} checked={p.gekozen} onChange={p.kies} />
+      <label class="utrecht-form-label utrecht-form-label--radio" for={p.id}>
+        {p.label}
+      </label>
+    </div>
+  );
+}
+
 export interface Props {
   /** The region's armored public key (v4), embedded at build time. */
   sleutel: string;
@@ -306,20 +318,7 @@ export default function MeldFormulier({ sleutel, max, vormen }: Props) {
             </div>
           )}
           {vormen.map(([waarde, label], i) => (
-            <div class="keuze" key={waarde}>
-              <input
-                type="radio"
-                class="utrecht-radio-button utrecht-radio-button--html-input"
-                id={`veld-vorm-${i}`}
-                name="vorm"
-                value={waarde}
-                checked={t.waarden.vorm === waarde}
-                onChange={() => wijzig('vorm', waarde)}
-              />
-              <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-vorm-${i}`}>
-                {label}
-              </label>
-            </div>
+            <Keuze key={waarde} id={`veld-vorm-${i}`} naam="vorm" waarde={waarde} label={label} gekozen={t.waarden.vorm === waarde} kies={() => wijzig('vorm', waarde)} />
           ))}
         </fieldset>
       </div>
@@ -331,20 +330,7 @@ export default function MeldFormulier({ sleutel, max, vormen }: Props) {
             {TEKST.velden.contact.waarschuwing}
           </div>
           {(['nee', 'ja'] as const).map((k) => (
-            <div class="keuze" key={k}>
-              <input
-                type="radio"
-                class="utrecht-radio-button utrecht-radio-button--html-input"
-                id={`veld-contactGewenst-${k}`}
-                name="contactGewenst"
-                value={k}
-                checked={t.waarden.contactGewenst === k}
-                onChange={() => wijzig('contactGewenst', k)}
-              />
-              <label class="utrecht-form-label utrecht-form-label--radio" for={`veld-contactGewenst-${k}`}>
-                {TEKST.velden.contactGewenst[k]}
-              </label>
-            </div>
+            <Keuze key={k} id={`veld-contactGewenst-${k}`} naam="contactGewenst" waarde={k} label={TEKST.velden.contactGewenst[k]} gekozen={t.waarden.contactGewenst === k} kies={() => wijzig('contactGewenst', k)} />
           ))}
           {/* Shown by CSS (:has) when "Ja" is checked, so it also works without JavaScript. */}
           <div class="voorwaardelijk">{tekstveld('contact', true, 3)}</div>

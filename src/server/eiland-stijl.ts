@@ -3,18 +3,11 @@
  * invalid HTML (a style element in body must be its parent's first child) and would need a CSP hash. The same
  * rule lives in src/styles/basis.css, so after the build we drop the inline copy.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlBestanden } from './inline.ts';
 
 export const EILAND_STIJL = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-
-function* htmlBestanden(map: string): Generator<string> {
-  for (const e of readdirSync(map, { withFileTypes: true })) {
-    const pad = join(map, e.name);
-    if (e.isDirectory()) yield* htmlBestanden(pad);
-    else if (e.name.endsWith('.html')) yield pad;
-  }
-}
 
 /** Removes Astro's inline island style from every built page; returns how many pages had it. */
 export function verwijderEilandStijl(dist: string): number {

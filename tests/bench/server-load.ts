@@ -12,7 +12,7 @@
  *   import { benchServerLast } from './server-load.ts'   (tests: benchServerLast({ seconden: 3 }))
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { veldenSchema } from '../../src/melding/velden.ts';
 import { laadRegio } from '../../src/regio/laad.ts';
 import { laadSleutel } from '../../src/regio/sleutel.ts';
 import { startSmtpSink } from '../../src/server/smtp-sink.ts';
+import { htmlBestanden } from '../../src/server/inline.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,9 +63,7 @@ function percentiel(ms: number[], p: number): number {
 }
 
 function paginas(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`.replace(/index\.html$/, ''));
+  return htmlBestanden(dist).map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
 export async function benchServerLast(opties: LastOpties = {}): Promise<ServerLast> {

@@ -28,8 +28,8 @@
  * - bouwRegio(id, env?): dist folder for region `id`; `env` adds build variables (e.g. { MELDWIJZER_VANDAAG:
  *   '2027-10-18' } for a campaign window). Each distinct (id, env) is built once per run, shared by all files,
  *   at most two builds at a time. Build variants cost ~5-30 s each: share them, do not make one per test.
- * - startSite(dist, { app? }): the production server from src/server/ (export startServer) as soon as it
- *   exists, with `app` (the melding app) mounted; until then a small static server without /api/.
+ * - startSite(dist, { app? }): the production server (src/server/app.ts) on a free port, with `app` (the
+ *   melding app) mounted under /api/.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
  *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
@@ -39,7 +39,7 @@
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
 export { bouwRegio, regioIds, runMap, PROJECT } from './harness/bouw.ts';
-export { startSite, productieServerBestand, type Site, type SiteOpties } from './harness/site.ts';
+export { startSite, type Site, type SiteOpties } from './harness/site.ts';
 export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
 export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
 export { sitemapPaden, sitemapUrls, htmlBestanden, padVan, vnu, type VnuMelding } from './harness/bestanden.ts';

@@ -22,19 +22,8 @@ export function sitemapUrls(dist: string, origin: string): string[] {
   return sitemapPaden(dist).map((p) => new URL(p, origin).href);
 }
 
-/** Every .html file under dist (absolute paths), sorted. */
-export function htmlBestanden(dist: string): string[] {
-  const uit: string[] = [];
-  const loop = (map: string) => {
-    for (const e of readdirSync(map, { withFileTypes: true })) {
-      const pad = join(map, e.name);
-      if (e.isDirectory()) loop(pad);
-      else if (e.name.endsWith('.html')) uit.push(pad);
-    }
-  };
-  loop(dist);
-  return uit.sort();
-}
+/** Every .html file under dist (absolute paths), sorted: the same walk the build's CSP scan uses. */
+export { htmlBestanden } from '../../../src/server/inline.ts';
 
 /** URL path of an HTML file in dist: dist/inwoners/index.html → /inwoners/ */
 export function padVan(dist: string, bestand: string): string {
