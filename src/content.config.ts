@@ -12,8 +12,13 @@ const pagina = z.object({
   titel: z.string().min(3),
   /** One or two sentences for search engines and link previews (max 160 characters). */
   beschrijving: z.string().min(20).max(160),
-  /** Sources of the facts on this page: seeds or named authorities. Shown at the bottom of the page. */
-  bronnen: z.array(bronSchema).min(1),
+  /**
+   * National sources of the facts on this page (authorities, by public title). The region's own policy
+   * document comes first automatically (see `regioBron`); never list another region's document here.
+   */
+  bronnen: z.array(bronSchema).default([]),
+  /** Whether the page draws on the region's own policy document, which is then cited first. */
+  regioBron: z.boolean().default(true),
   /** Position in menus and lists (low first). */
   volgorde: z.number().int().default(100),
 });
@@ -43,7 +48,10 @@ const vormen = defineCollection({
 /** Other pages: veelgestelde vragen, privacy, toegankelijkheid, over deze site, contact intro. */
 const paginas = defineCollection({
   loader: mdx('paginas'),
-  schema: pagina,
+  schema: pagina.refine((p) => p.regioBron || p.bronnen.length > 0, {
+    message: 'een pagina zonder het beleidsdocument van de regio noemt minstens één eigen bron',
+    path: ['bronnen'],
+  }),
 });
 
 /** The signalen-check: statements grouped per theme, each pointing to an advice level. */

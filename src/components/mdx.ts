@@ -5,5 +5,9 @@ import Nummers from './Nummers.astro';
 import Acuut from './Acuut.astro';
 import MeldKnop from './MeldKnop.astro';
 import RegioNaam from './RegioNaam.astro';
+import Veiligheid from './Veiligheid.astro';
+import HulpJongeren from './HulpJongeren.astro';
+import GemeenteContact from './GemeenteContact.astro';
+import AlleenVoor from './AlleenVoor.astro';
 
-export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop, RegioNaam };
+export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop, RegioNaam, Veiligheid, HulpJongeren, GemeenteContact, AlleenVoor };

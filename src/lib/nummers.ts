@@ -48,4 +48,10 @@ export const nummers = {
     voor: 'De Kindertelefoon: voor kinderen en jongeren van 8 tot 18 jaar, gratis en anoniem.',
     bron: 'kindertelefoon.nl',
   },
+  helpwanted: {
+    nummer: '020-261 52 75',
+    tel: '0202615275',
+    voor: 'Helpwanted: hulp bij sextortion en ander misbruik online, gratis en anoniem, ook chat.',
+    bron: 'helpwanted.nl',
+  },
 } satisfies Record<string, Nummer>;

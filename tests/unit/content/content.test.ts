@@ -94,18 +94,49 @@ describe('bronnen', () => {
     expect(namen.filter((n) => !existsSync(join(SEEDS, n)))).toEqual([]);
   });
 
-  it.each([...doelgroepen, ...vormen, ...paginas].map((b) => [b.pad, b.tekst]))(
-    '%s: elke "seed NNN" in de tekst staat ook in de bronnen van de pagina',
-    (_pad, tekst) => {
-      const { kop, romp } = splits(tekst);
-      const inBronnen = new Set([...kop.matchAll(/seed:\s*"(\d{3})_/g)].map((m) => m[1]));
-      const genoemd = new Set<string>();
-      for (const m of romp.matchAll(/\bseeds?\s+((?:\d{3}(?:\s*,\s*|\s+en\s+)?)+)/g)) {
-        for (const n of m[1]!.match(/\d{3}/g) ?? []) genoemd.add(n);
-      }
-      expect([...genoemd].filter((n) => !inBronnen.has(n))).toEqual([]);
-    },
-  );
+  /** Lines of a file that show a seed to visitors: "seed 000", "seeds 000 en 003", or a seed file name. */
+  function seedRegels(b: Bestand): string[] {
+    return b.tekst
+      .split('\n')
+      .map((regel, i) => ({ regel, nr: i + 1 }))
+      // `seed: "000_….txt"` in a source list is hidden provenance (never rendered); anything else is shown.
+      .filter(({ regel }) => !/^\s*"?seed"?\s*:\s*"\d{3}_[0-9a-f]{16}\.txt",?\s*$/.test(regel))
+      .filter(({ regel }) => /\bseeds?\b/i.test(regel) || /\d{3}_[0-9a-f]{16}\.txt/.test(regel))
+      .map(({ regel, nr }) => `${b.pad}:${nr}: ${regel.trim().slice(0, 80)}`);
+  }
+
+  it('the check finds a visible seed reference and names file and line', () => {
+    const proef = { pad: 'content/proef.mdx', tekst: '---\nbronnen:\n  - titel: "X"\n    seed: "000_2664779179e5a605.txt"\n---\nTekst (Beleidsnota, seed 000).\nZie 001_21206fc2f1256946.txt.' };
+    expect(seedRegels(proef)).toEqual(['content/proef.mdx:6: Tekst (Beleidsnota, seed 000).', 'content/proef.mdx:7: Zie 001_21206fc2f1256946.txt.']);
+  });
+
+  const profielen = lees('regios', '.json');
+  const campagnes = lees('campagnes', '.md');
+  it.each([...alles, ...profielen, ...campagnes].map((b) => [b.pad, b]))('%s: shows no seed or seed file name to visitors', (_pad, b) => {
+    expect(seedRegels(b)).toEqual([]);
+  });
+});
+
+/** Professional terms an inwoner or a teenager should not meet unexplained (issue 9). */
+const JARGON = ['ketenregisseur', 'procesregisseur', 'ondermijning', 'bonafide', 'casuïstiek', 'non-punishment', 'integrale'];
+
+describe('plain language on the inwoners and jongeren pages', () => {
+  it.each(doelgroepen.filter((b) => /(inwoners|jongeren)\.mdx$/.test(b.pad)).map((b) => [b.pad, b.tekst]))('%s: no professional jargon', (_pad, tekst) => {
+    const romp = splits(tekst).romp.toLowerCase();
+    expect(JARGON.filter((w) => romp.includes(w))).toEqual([]);
+  });
+
+  it('both pages are checked', () => {
+    expect(doelgroepen.filter((b) => /(inwoners|jongeren)\.mdx$/.test(b.pad))).toHaveLength(2);
+  });
+
+  // Partners and meldroute steps appear on these pages too; those shown to inwoners or jongeren must be plain as well.
+  it.each(lees('regios', '.json').map((b) => [b.pad, b.tekst]))('%s: partners for inwoners/jongeren use no jargon', (_pad, tekst) => {
+    const profiel = JSON.parse(tekst) as { partners: { naam: string; rol: string; voor?: string[] }[] };
+    const getoond = profiel.partners.filter((p) => !p.voor?.length || p.voor.some((v) => v === 'inwoners' || v === 'jongeren'));
+    const fout = getoond.flatMap((p) => JARGON.filter((w) => p.rol.toLowerCase().includes(w)).map((w) => `${p.naam}: ${w}`));
+    expect(fout).toEqual([]);
+  });
 });
 
 describe('niets van een andere site', () => {

@@ -97,7 +97,7 @@ describe('laadRegio', () => {
     schrijf('proef', met((p) => (p.partners[0].website = 'moviera')));
     expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
-        partners.0.website: Ongeldig: URL]
+        partners.0.website: een https-adres]
     `);
   });
 
@@ -118,6 +118,51 @@ describe('laadRegio', () => {
       [RegioFout: Regioprofiel <map>/proef.json klopt niet:
         partners.0.voor.0: Ongeldige optie: verwacht één van "inwoners"|"ondernemers"|"professionals"|"jongeren"
         (hele bestand): Onbekende key: "kleur"]
+    `);
+  });
+
+  it('meldt een partner zonder enige manier om hem te bereiken', () => {
+    schrijf('proef', met((p) => {
+      delete p.partners[0].telefoon;
+      delete p.partners[0].email;
+    }));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.0.telefoon: een partner heeft telefoon, website, chat of e-mail, of via: "gemeente" / "veiligThuis"]
+    `);
+  });
+
+  it('meldt contactgegevens zonder bron en zonder controledatum', () => {
+    schrijf('proef', met((p) => {
+      delete p.partners[0].contactBron;
+      delete p.partners[0].gecontroleerd;
+    }));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.0.contactBron: waar komen de contactgegevens vandaan? (RESEARCH.md of het beleidsdocument)
+        partners.0.gecontroleerd: wanneer zijn de contactgegevens gecontroleerd? (JJJJ-MM-DD)]
+    `);
+  });
+
+  it('meldt een partner zonder eigen contact die inwoners te zien krijgen', () => {
+    schrijf('proef', met((p) => {
+      p.partners[2].voor = ['inwoners'];
+    }));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        partners.2.voor: een partner zonder eigen contact alleen voor professionals of ondernemers]
+    `);
+  });
+
+  it('meldt een gemeentecontact zonder telefoon, e-mail of website, en een stap met een onbekende partner', () => {
+    schrijf('proef', met((p) => {
+      p.gemeenteContact = { naam: 'Team Veiligheid' };
+      p.meldroute[1].partners = ['Fier'];
+    }));
+    expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+      [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+        gemeenteContact.telefoon: minstens één van telefoon, email of website
+        meldroute.1.partners.0: "Fier" staat niet in partners]
     `);
   });
 

@@ -1,14 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The policy documents live beside the repo (../shared/seeds), also in CI's fresh clone. */
-export const SEEDS = resolve(process.cwd(), '../shared/seeds');
+/**
+ * The policy documents live beside the repo (../shared/seeds), also in CI's fresh clone. MELDWIJZER_SHARED
+ * points elsewhere, e.g. from a git worktree that is not a sibling of shared/.
+ */
+export const SEEDS = resolve(process.env.MELDWIJZER_SHARED ?? resolve(process.cwd(), '../shared'), 'seeds');
 
 /**
  * Without the seeds the checks against them cannot run. Locally that is a skip (a clone without
  * shared/ beside it); in CI it must be a failure, or a moved folder would silently turn the guard off.
  */
 export const seedsAanwezig = existsSync(SEEDS) || Boolean(process.env.CI);
+
+/** ../shared/RESEARCH.md: the confirmed numbers and the "Contact details" table. */
+export function leesResearch(): string {
+  return readFileSync(resolve(SEEDS, '../RESEARCH.md'), 'utf8');
+}
 
 export function leesSeed(bestand: string): string {
   return readFileSync(join(SEEDS, bestand), 'utf8');

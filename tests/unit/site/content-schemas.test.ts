@@ -51,8 +51,26 @@ describe('doelgroepen', () => {
     expect(fouten('doelgroepen', { ...doelgroep, beschrijving: 'x'.repeat(161) })).toMatchInlineSnapshot(`"  beschrijving: Te lang: verwacht dat string <=160 tekens heeft"`);
   });
 
-  test('no sources', () => {
-    expect(fouten('doelgroepen', { ...doelgroep, bronnen: [] })).toMatchInlineSnapshot(`"  bronnen: Te klein: verwacht dat array >=1 elementen heeft"`);
+  test('no national sources is fine: the region’s own policy document is cited', () => {
+    expect(fouten('doelgroepen', { ...doelgroep, bronnen: [] })).toBe('geldig');
+  });
+
+  test('a source with an unknown field or a year that is not a number', () => {
+    expect(fouten('doelgroepen', { ...doelgroep, bronnen: [{ titel: 'Nota', jaar: '2023', bestand: 'x.txt' }] })).toMatchInlineSnapshot(`
+      "  bronnen.0.jaar: Ongeldige invoer: verwacht getal, ontving string
+        bronnen.0: Onbekende key: "bestand""
+    `);
+  });
+});
+
+describe('paginas', () => {
+  const { doelgroep: _d, menu: _m, ...basis } = doelgroep;
+  test('a page without the region’s document must name a source of its own', () => {
+    expect(fouten('paginas', { ...basis, regioBron: false, bronnen: [] })).toMatchInlineSnapshot(`"  bronnen: een pagina zonder het beleidsdocument van de regio noemt minstens één eigen bron"`);
+  });
+
+  test('a page without the region’s document but with a source passes', () => {
+    expect(fouten('paginas', { ...basis, regioBron: false, bronnen: [{ titel: 'Model toegankelijkheidsverklaring', uitgever: 'Rijksoverheid' }] })).toBe('geldig');
   });
 });
 
