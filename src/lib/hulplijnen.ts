@@ -46,7 +46,7 @@ export const hulplijnen: Hulplijn[] = [
     voor: 'Voor iedereen, ook voor kinderen en jongeren: advies of hulp bij geweld, dwang en uitbuiting. Gratis.',
     telefoon: '0800-2000',
     chat: 'https://www.veiligthuis.nl/',
-    tijden: 'bellen: dag en nacht; de tijden van de chat verschillen per regio',
+    tijden: 'dag en nacht bellen; de tijden van de chat verschillen per regio',
     contactBron: 'augeo.nl; veiligthuisutrecht.nl',
     gecontroleerd: '2026-12-02',
   },
