@@ -6,7 +6,7 @@
  */
 import { laadActieveRegio } from '../../src/regio/laad.ts';
 import { meldingAppUitOmgeving, type MeldingApp } from './app.ts';
-import { functieHeaders } from '../../src/server/headers.ts';
+import { functieHeaders } from '../../src/http/headers.ts';
 
 let app: Promise<MeldingApp> | null = null;
 

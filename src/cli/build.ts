@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
-import { CspFout, schrijfHeadersBestand } from '../server/na-build.ts';
-import { kopieerBasisStijl, verwijderEilandStijl } from '../server/eiland-stijl.ts';
+import { CspFout, schrijfHeadersBestand } from '../bouw/na-build.ts';
+import { kopieerBasisStijl, verwijderEilandStijl } from '../bouw/eiland-stijl.ts';
 
 vereisNode();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -5,7 +5,7 @@
  */
 import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
-import { controleerGereedheid } from '../server/gereedheid.ts';
+import { controleerGereedheid } from '../config/productie.ts';
 
 vereisNode();
 

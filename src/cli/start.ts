@@ -9,7 +9,7 @@ import { vereisNode } from './runtime.ts';
 import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
 import { dataMap, groepeer, laadSleutel, lokaleSleutelPaden, SleutelFout } from '../regio/sleutel.ts';
 import { meldingAppUitOmgeving } from '../../functions/melding/app.ts';
-import { startSmtpSink } from '../server/smtp-sink.ts';
+import { startSmtpSink } from '../dev/smtp-sink.ts';
 import { startServer } from '../server/app.ts';
 import { stopBijSignaal, type Stap } from '../server/levensloop.ts';
 

@@ -13,7 +13,7 @@ import { meldingMime, nieuweCode } from '../melding/tekst.ts';
 import { veldenSchema } from '../melding/velden.ts';
 import { meldingAppUitOmgeving } from '../../functions/melding/app.ts';
 import { losOp } from '../../functions/melding/pow.ts';
-import { startSmtpSink, type SmtpSink } from '../server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../dev/smtp-sink.ts';
 
 vereisNode();
 const env = process.env;

@@ -22,8 +22,8 @@ import { meldingMime, nieuweCode } from '../../src/melding/tekst.ts';
 import { veldenSchema } from '../../src/melding/velden.ts';
 import { laadRegio } from '../../src/regio/laad.ts';
 import { laadSleutel } from '../../src/regio/sleutel.ts';
-import { startSmtpSink } from '../../src/server/smtp-sink.ts';
-import { htmlBestanden } from '../../src/server/inline.ts';
+import { startSmtpSink } from '../../src/dev/smtp-sink.ts';
+import { htmlBestanden } from '../../src/bouw/inline.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headersVoor, netlifyHeaders, padPast } from '../../../src/server/headers.ts';
-import { scanHtml, scanSite, sha256Bron } from '../../../src/server/inline.ts';
-import { CspFout, schrijfHeadersBestand } from '../../../src/server/na-build.ts';
+import { headersVoor, netlifyHeaders, padPast } from '../../../src/http/headers.ts';
+import { scanHtml, scanSite, sha256Bron } from '../../../src/bouw/inline.ts';
+import { CspFout, schrijfHeadersBestand } from '../../../src/bouw/na-build.ts';
 import { maakSite } from './hulp.ts';
 
 /** Reads a _headers file the way Netlify documents it: every matching rule applies, repeated names are joined. */

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { netlifyHeaders } from './headers.ts';
+import { netlifyHeaders } from '../http/headers.ts';
 import { scanSite } from './inline.ts';
 
 export class CspFout extends Error {
