@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type DraaiendeServer } from '../../../src/server/app.ts';
+import { startServer, type DraaiendeServer } from '../../../src/server/server.ts';
 import { basisHeaders, CACHE_KORT, CACHE_LANG } from '../../../src/http/headers.ts';
 import { sha256Bron } from '../../../src/bouw/inline.ts';
 import { get, GEHEIM, ISLAND_SCRIPT, ISLAND_STYLE, maakSite, rauw } from './hulp.ts';
