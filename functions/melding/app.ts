@@ -109,7 +109,7 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
   const app = new Hono({ strict: false });
   app.onError((e, c) => {
     // A client that went away (or was cut off for sending too slowly) is no fault of ours: nothing to log.
-    if (c.req.raw.signal.aborted) return fout('storing');
+    if (c.req.raw.signal.aborted || (e as NodeJS.ErrnoException).code === 'ECONNRESET') return fout('storing');
     // Name only: messages and stacks could carry input or paths.
     log(`melding - 500 storing (${(e as Error)?.name ?? 'onbekend'})`);
     return fout('storing');

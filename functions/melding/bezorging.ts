@@ -30,9 +30,9 @@ export interface Bezorging {
 /** How long a delivered code is remembered in the spool (idempotency window). */
 const MARKER_BEWAAR_MS = 30 * 24 * 3600_000;
 
-export function spoolBezorging(o: { map: string; verstuur: Verstuur; log: (r: string) => void; basisMs?: number; maxMs?: number }): Bezorging {
-  const spool = new Spool(o.map);
-  const bezorger = new Bezorger({ spool, verstuur: o.verstuur, log: o.log, basisMs: o.basisMs, maxMs: o.maxMs });
+export function spoolBezorging({ map, ...o }: { map: string; verstuur: Verstuur; log: (r: string) => void; basisMs?: number; maxMs?: number }): Bezorging {
+  const spool = new Spool(map);
+  const bezorger = new Bezorger({ spool, ...o });
   return {
     betekenis: 'in spool',
     async bekend(code) {

@@ -19,6 +19,8 @@ export interface MeldingHandler {
 /** Request headers the function may need; everything else (IP, forwarded-for, user agent, cookies) stays out. */
 const DOOR = ['accept', 'accept-language', 'content-type', 'content-length', 'transfer-encoding', 'host', 'origin', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest'];
 
+const ZONDER_REQUEST = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
 function metHeaders(antwoord: Response, headers: Record<string, string>): Response {
   // The function's own content headers, then ours: security and cache headers always win.
   const h = new Headers(antwoord.headers);
@@ -41,6 +43,12 @@ export function siteApp(o: { dist: string; app?: MeldingHandler; headers: Header
   const dist = resolve(o.dist);
   const niet404 = join(dist, '404.html');
   const site = new Hono<{ Bindings: Partial<HttpBindings> }>();
+  site.onError((e, c) => {
+    // A client that went away or was cut off (408) is not a server fault; anything else: one line, name only.
+    const afgebroken = c.req.raw.signal.aborted || (e as NodeJS.ErrnoException).code === 'ECONNRESET';
+    if (!afgebroken) console.error(`server: ${(e as Error)?.name ?? 'onbekend'}`);
+    return new Response(null, { status: 500 });
+  });
 
   site.use('*', async (c, next) => {
     await next();
@@ -57,6 +65,11 @@ export function siteApp(o: { dist: string; app?: MeldingHandler; headers: Header
     bodyLimit({ maxSize: o.maxBody, onError: () => fout('te_groot', { connection: 'close' }) }),
     async (c) => {
       if (!o.app) return fout('niet_verstuurd');
+      // Methods the Fetch API cannot even represent as a Request: the function never sees them.
+      if (ZONDER_REQUEST.has(c.req.method)) {
+        const allow = c.req.path.endsWith('/uitdaging') ? 'GET' : c.req.path.endsWith('/melding') ? 'POST' : undefined;
+        return allow ? fout('methode', { allow }) : fout('niet_gevonden');
+      }
       const headers = new Headers();
       for (const naam of DOOR) {
         const w = c.req.header(naam);
