@@ -129,7 +129,8 @@ describe('posts from another site', () => {
     }
   });
   test("the site's own origin, the host asked, and Origin: null (our no-referrer form) are accepted", async () => {
-    for (const headers of [{ origin: 'https://meldwijzer.gemeente.example' }, { origin: 'http://127.0.0.1' }, { origin: 'null', 'sec-fetch-site': 'same-origin' }, {}]) {
+    const gevallen: Record<string, string>[] = [{ origin: 'https://meldwijzer.gemeente.example' }, { origin: 'http://127.0.0.1' }, { origin: 'null', 'sec-fetch-site': 'same-origin' }, {}];
+    for (const headers of gevallen) {
       expect((await formulier(headers)).status, JSON.stringify(headers)).toBe(202);
     }
   });
