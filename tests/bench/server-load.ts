@@ -84,7 +84,7 @@ export async function benchServerLast(opties: LastOpties = {}): Promise<ServerLa
     MELDWIJZER_DIST: dist,
     MELDWIJZER_DATA: join(map, 'data'),
     SMTP_URL: sink.url,
-    MELDING_POW_SLEUTEL: 'bench',
+    MELDING_POW_SLEUTEL: 'bench-geheim-voor-de-last',
     MELDING_PER_MINUUT: '100000',
     PORT: '0',
   };

@@ -28,7 +28,7 @@ beforeAll(async () => {
     MELDWIJZER_DIST: site.dist,
     MELDWIJZER_DATA: join(site.root, 'data'),
     SMTP_URL: sink.url,
-    MELDING_POW_SLEUTEL: 'sigterm-test',
+    MELDING_POW_SLEUTEL: 'sigterm-test-geheim',
     PORT: '0',
   };
   delete env.MELDING_SLEUTEL;
