@@ -5,6 +5,7 @@
  * (docs/deploy.md). MELDWIJZER_HTTPS=1 when it is served over https (adds upgrade-insecure-requests).
  */
 import { vereisNode } from '../cli/runtime.ts';
+import { hulpBijVraag } from '../cli/hulp.ts';
 import { fataal } from '../cli/fataal.ts';
 import { leesConfig } from '../config/lees.ts';
 import { laadRegio } from '../regio/laad.ts';
@@ -13,6 +14,12 @@ import { startServer } from './server.ts';
 import { stopBijSignaal } from './levensloop.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run serve
+  De productieserver: de gebouwde site (MELDWIJZER_DIST, standaard dist/) met de beveiligingsheaders en de
+  meldfunctie met spool, op HOST:PORT (standaard 127.0.0.1:4321). Mail gaat naar SMTP_URL. Instellingen:
+  zie README; een verkeerde waarde stopt de start. Stoppen: SIGTERM of Ctrl-C.
+`);
 
 try {
   // Everything is checked before a port is opened or the spool is touched.
