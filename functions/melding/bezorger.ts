@@ -13,6 +13,17 @@ export interface BezorgerOpties {
   maxMs?: number;
 }
 
+/**
+ * Longest pause between attempts while the relay is down. Short on purpose: once the relay is back, the
+ * backlog goes out within this time (over one pooled connection), and a probe every 15 s costs nothing.
+ */
+export const MAX_PAUZE_MS = 15_000;
+
+/** The pause after `n` consecutive failures: basis, doubling, capped. */
+export function pauzeNa(n: number, basisMs: number, maxMs: number): number {
+  return Math.min(maxMs, basisMs * 2 ** Math.min(n - 1, 30));
+}
+
 /** Short, content-free description of a send error: SMTP status or socket error code only. */
 export function foutSoort(e: unknown): { tekst: string; permanent: boolean } {
   const f = e as { responseCode?: number; code?: string };
@@ -37,11 +48,11 @@ export class Bezorger {
   #perItem = new Map<string, { fouten: number; tot: number }>();
 
   constructor(o: BezorgerOpties) {
-    this.#o = { basisMs: 1_000, maxMs: 5 * 60_000, ...o };
+    this.#o = { basisMs: 1_000, maxMs: MAX_PAUZE_MS, ...o };
   }
 
   #wacht(n: number): number {
-    return Math.min(this.#o.maxMs, this.#o.basisMs * 2 ** Math.min(n - 1, 30));
+    return pauzeNa(n, this.#o.basisMs, this.#o.maxMs);
   }
 
   start(): void {

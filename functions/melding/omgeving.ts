@@ -1,9 +1,17 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
+/**
+ * Builds the melding app from the configuration (src/config/schema.ts) and the region profile, for the
+ * self-hosted server, `npm start` and the Netlify entry. With MELDWIJZER_PRODUCTIE=1 it refuses to start on
+ * exactly the problems `npm run controle` reports (src/config/productie.ts), so the two always agree.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import nodemailer from 'nodemailer';
+import { dataMapVan, leesConfig } from '../../src/config/lees.ts';
+import { controleerGereedheid, meldingAdressen } from '../../src/config/productie.ts';
+import type { Config } from '../../src/config/schema.ts';
 import type { Regio } from '../../src/regio/schema.ts';
-import { dataMap, laadSleutel } from '../../src/regio/sleutel.ts';
+import { laadSleutel } from '../../src/regio/sleutel.ts';
 import { createMeldingApp, type MeldingApp, type MeldingDeps } from './app.ts';
 
 export interface OmgevingOpties {
@@ -14,19 +22,19 @@ export interface OmgevingOpties {
   log?: (regel: string) => void;
 }
 
-function domein(adres: string): string {
-  return adres.slice(adres.lastIndexOf('@') + 1);
+/** MELDWIJZER_PRODUCTIE=1 and the region is not ready: one line per reason, as `npm run controle` says it. */
+export class ProductieFout extends Error {
+  override name = 'ProductieFout';
 }
 
 /** The proof-of-work HMAC secret: MELDING_POW_SLEUTEL, else one generated once into the data folder. */
-function powGeheim(env: NodeJS.ProcessEnv, serverless: boolean, log: (r: string) => void): string {
-  const uitEnv = env.MELDING_POW_SLEUTEL?.trim();
-  if (uitEnv) return uitEnv;
+function powGeheim(config: Config, serverless: boolean, log: (r: string) => void): string {
+  if (config.MELDING_POW_SLEUTEL) return config.MELDING_POW_SLEUTEL;
   if (serverless) {
     log('let op: MELDING_POW_SLEUTEL is niet gezet; elke functie-instantie maakt een eigen geheim');
     return randomBytes(32).toString('hex');
   }
-  const pad = join(dataMap(env), 'pow.sleutel');
+  const pad = join(dataMapVan(config), 'pow.sleutel');
   try {
     return readFileSync(pad, 'utf8').trim();
   } catch (e) {
@@ -46,30 +54,23 @@ function powGeheim(env: NodeJS.ProcessEnv, serverless: boolean, log: (r: string)
   }
 }
 
-/**
- * Builds the deps from the environment (see docs/ict-melding.md):
- * SMTP_URL, MELDING_TO, MELDING_FROM, MELDING_SLEUTEL, MELDWIJZER_DATA, MELDING_POW_SLEUTEL,
- * MELDING_PER_MINUUT, MELDWIJZER_PRODUCTIE.
- */
 export async function meldingDepsUitOmgeving(env: NodeJS.ProcessEnv, regio: Regio, opties: OmgevingOpties = {}): Promise<MeldingDeps> {
+  const config = leesConfig(env);
   const log = opties.log ?? ((regel: string) => console.log(`${new Date().toISOString()} ${regel}`));
-  const productie = env.MELDWIJZER_PRODUCTIE === '1';
-  const sleutel = await laadSleutel(regio, env);
-  const smtpUrl = env.SMTP_URL?.trim() || opties.smtpUrl;
-  if (!smtpUrl) throw new Error('SMTP_URL is niet gezet en er is geen lokale SMTP-sink: de melding kan nergens heen.');
-  const aan = env.MELDING_TO?.trim() || regio.aandachtsfunctionaris.mailbox;
-  const van = env.MELDING_FROM?.trim() || regio.aandachtsfunctionaris.afzender || `noreply@${domein(aan)}`;
-  if (productie) {
-    for (const [naam, adres] of [['MELDING_TO', aan], ['MELDING_FROM', van]] as const) {
-      if (/\.example$/i.test(domein(adres))) {
-        throw new Error(`${naam} is ${adres}: een voorbeeldadres. MELDWIJZER_PRODUCTIE=1 vraagt een echt adres (profiel of ${naam}).`);
-      }
-    }
+  if (config.MELDWIJZER_PRODUCTIE) {
+    const { fouten } = await controleerGereedheid({ regio, env });
+    if (fouten.length) throw new ProductieFout(`MELDWIJZER_PRODUCTIE=1, maar ${regio.id} is niet klaar:\n${fouten.map((f) => `  - ${f}`).join('\n')}`);
   }
-  const perMinuut = Number(env.MELDING_PER_MINUUT ?? '') || undefined;
+  const sleutel = await laadSleutel(regio, env);
+  const smtpUrl = config.SMTP_URL ?? opties.smtpUrl;
+  if (!smtpUrl) throw new Error('SMTP_URL is niet gezet en er is geen lokale SMTP-sink: de melding kan nergens heen.');
+  const { aan, van } = meldingAdressen(regio, config);
   const serverless = opties.serverless ?? false;
   const transport = nodemailer.createTransport({
     url: smtpUrl,
+    // Self-hosted: one pooled connection drains a backlog quickly after an outage (no greeting per mail).
+    pool: !serverless,
+    maxConnections: 1,
     // Serverless waits for the relay while the reporter waits: fail fast there.
     connectionTimeout: serverless ? 10_000 : 30_000,
     greetingTimeout: serverless ? 10_000 : 30_000,
@@ -79,11 +80,12 @@ export async function meldingDepsUitOmgeving(env: NodeJS.ProcessEnv, regio: Regi
   return {
     sleutel: sleutel.armored,
     transport: transport as unknown as MeldingDeps['transport'],
-    spoolMap: serverless ? null : join(dataMap(env), 'spool'),
+    spoolMap: serverless ? null : join(dataMapVan(config), 'spool'),
     aan,
     van,
-    powGeheim: powGeheim(env, serverless, log),
-    perMinuut,
+    powGeheim: powGeheim(config, serverless, log),
+    perMinuut: config.MELDING_PER_MINUUT,
+    origines: [regio.url],
     snelWeg: regio.snelWeg,
     log,
     opruimen: () => transport.close(),

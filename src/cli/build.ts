@@ -7,22 +7,28 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { vereisNode } from './runtime.ts';
-import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
-import { CspFout, schrijfHeadersBestand } from '../server/na-build.ts';
-import { kopieerBasisStijl, verwijderEilandStijl } from '../server/eiland-stijl.ts';
+import { fataal } from './fataal.ts';
+import { hulpBijVraag } from './hulp.ts';
+import { leesConfig } from '../config/lees.ts';
+import { laadRegio } from '../regio/laad.ts';
+import { CspFout, schrijfHeadersBestand } from '../bouw/na-build.ts';
+import { kopieerBasisStijl, verwijderEilandStijl } from '../bouw/eiland-stijl.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run build
+  Bouwt de statische site voor MELDWIJZER_REGIO (standaard de-bilt) in MELDWIJZER_DIST (standaard dist/),
+  met zoekindex en headers. Met MELDWIJZER_PRODUCTIE=1 eerst npm run controle. Geen opties.
+`);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+let config;
 try {
-  const regio = laadActieveRegio();
+  config = leesConfig(process.env);
+  const regio = laadRegio(config.MELDWIJZER_REGIO);
   console.log(`Meldwijzer: bouwen voor ${regio.naam} (${regio.id})`);
 } catch (e) {
-  if (e instanceof RegioFout) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+  fataal(e);
 }
 
 function stap(cmd: string, args: string[]): void {
@@ -30,14 +36,14 @@ function stap(cmd: string, args: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const doel = resolve(process.env.MELDWIJZER_DIST || 'dist');
+const doel = resolve(config.MELDWIJZER_DIST);
 // Astro puts its prerender chunks in <cwd>/.astro/.prerender when outDir lies outside the project, so two
 // builds into /tmp folders at once would overwrite each other's chunks. Build inside the project, then move.
 const binnen = doel.startsWith(process.cwd() + sep);
 const bouwMap = binnen ? doel : resolve('.meldwijzer/bouw', createHash('sha256').update(doel).digest('hex').slice(0, 12));
 
 // A production build first checks the profile is ready for real meldingen (key, mailboxes, security.txt).
-if (process.env.MELDWIJZER_PRODUCTIE === '1') stap(process.execPath, ['src/cli/controle.ts']);
+if (config.MELDWIJZER_PRODUCTIE) stap(process.execPath, ['src/cli/controle.ts']);
 process.env.MELDWIJZER_DIST = bouwMap;
 stap('astro', ['build']);
 if (!binnen) {

@@ -1,18 +1,45 @@
 /**
  * `npm run ontsleutel -- <melding.eml> [--sleutel priv.asc] [--wachtwoord-bestand f]`
  * Decrypts a stored PGP/MIME melding and prints its text, for whoever has no OpenPGP mail client.
- * Without --sleutel it uses the local test key of MELDWIJZER_REGIO (from `npm start`).
+ * Without --sleutel it finds the local test key (from `npm start`, any region) the melding was encrypted to.
  * The text goes to the screen only; nothing is written to disk.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { vereisNode } from './runtime.ts';
-import { actieveRegioId } from '../regio/laad.ts';
-import { lokaleSleutelPaden } from '../regio/sleutel.ts';
+import { hulpBijVraag } from './hulp.ts';
+import { dataMapVan, leesConfig } from '../config/lees.ts';
 import { argument, wachtwoord } from './wachtwoord.ts';
 
 vereisNode();
+const GEBRUIK = 'Gebruik: npm run ontsleutel -- <melding.eml> [--sleutel privésleutel.asc] [--wachtwoord-bestand bestand]';
+hulpBijVraag(`
+${GEBRUIK}
+  Ontsleutelt een opgeslagen melding (PGP/MIME, .eml) en toont de tekst op het scherm; er wordt niets
+  opgeslagen.
+  --sleutel <bestand>             de privésleutel (armored .asc); zonder deze optie: de lokale testsleutel
+                                  van npm start waarvoor de melding versleuteld is (elke regio)
+  --wachtwoord-bestand <bestand>  wachtwoord van de privésleutel (eerste regel); anders wordt erom gevraagd
+`);
 const args = process.argv.slice(2);
+
+/** The local test key (MELDWIJZER_DATA/sleutels/*.priv.asc) that holds one of the message's recipient key IDs. */
+async function lokaleSleutelVoor(bericht: openpgp.Message<string>): Promise<string> {
+  const map = join(dataMapVan(leesConfig(process.env)), 'sleutels');
+  const ids = bericht.getEncryptionKeyIDs();
+  let bestanden: string[] = [];
+  try {
+    bestanden = readdirSync(map).filter((f) => f.endsWith('.priv.asc')).sort();
+  } catch {
+    // no local keys yet
+  }
+  for (const f of bestanden) {
+    const sleutel = await openpgp.readPrivateKey({ armoredKey: readFileSync(join(map, f), 'utf8') }).catch(() => null);
+    if (sleutel && ids.some((id) => sleutel.getKeys(id).length > 0)) return join(map, f);
+  }
+  throw new Error(`Geen lokale testsleutel in ${map} past bij deze melding. Geef de privésleutel op met --sleutel.`);
+}
 
 /** The armored message in a PGP/MIME mail, also when a mail server re-encoded the part (base64/QP). */
 async function versleuteldeDeel(eml: string): Promise<string> {
@@ -37,8 +64,10 @@ export function leesbareTekst(mime: string): string {
 
 try {
   const bestand = args.find((a, i) => !a.startsWith('--') && !['--sleutel', '--wachtwoord-bestand'].includes(args[i - 1] ?? ''));
-  if (!bestand) throw new Error('Gebruik: npm run ontsleutel -- <melding.eml> [--sleutel privésleutel.asc] [--wachtwoord-bestand bestand]');
-  const sleutelPad = argument(args, '--sleutel') ?? lokaleSleutelPaden(actieveRegioId()).priv;
+  if (!bestand) throw new Error(GEBRUIK);
+  const armored = await versleuteldeDeel(readFileSync(bestand, 'utf8'));
+  const bericht = await openpgp.readMessage({ armoredMessage: armored });
+  const sleutelPad = argument(args, '--sleutel') ?? (await lokaleSleutelVoor(bericht));
   let sleutel: openpgp.PrivateKey;
   try {
     sleutel = await openpgp.readPrivateKey({ armoredKey: readFileSync(sleutelPad, 'utf8') });
@@ -53,11 +82,10 @@ try {
       throw new Error('Het wachtwoord klopt niet.');
     }
   }
-  const armored = await versleuteldeDeel(readFileSync(bestand, 'utf8'));
   const kop = readFileSync(bestand, 'utf8').match(/^Subject: (.*)$/m)?.[1]?.trim();
   let data: string;
   try {
-    ({ data } = await openpgp.decrypt({ message: await openpgp.readMessage({ armoredMessage: armored }), decryptionKeys: sleutel }));
+    ({ data } = await openpgp.decrypt({ message: bericht, decryptionKeys: sleutel }));
   } catch {
     throw new Error('Ontsleutelen lukt niet met deze sleutel. Is de melding voor een andere sleutel versleuteld?');
   }

@@ -7,11 +7,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as openpgp from 'openpgp';
 import { vereisNode } from './runtime.ts';
+import { hulpBijVraag } from './hulp.ts';
 import { laadActieveRegio } from '../regio/laad.ts';
 import { dataMap, groepeer } from '../regio/sleutel.ts';
 import { argument, wachtwoord } from './wachtwoord.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run sleutel -- [--naam "Naam"] [--email adres] [--wachtwoord-bestand bestand] [--uit map]
+  Maakt een OpenPGP-sleutelpaar voor de aandachtsfunctionaris (v4, Curve25519: GnuPG, Thunderbird en
+  Kleopatra lezen het). De privésleutel krijgt een wachtwoord.
+  --naam <tekst>                  naam in de sleutel (standaard: Aandachtsfunctionaris mensenhandel <regio>)
+  --email <adres>                 e-mailadres in de sleutel (standaard: de mailbox uit het regioprofiel)
+  --wachtwoord-bestand <bestand>  wachtwoord uit een bestand (eerste regel); anders wordt erom gevraagd
+  --uit <map>                     waar de bestanden komen (standaard: MELDWIJZER_DATA/sleutel-<regio>-<datum>)
+`);
 const args = process.argv.slice(2);
 
 try {

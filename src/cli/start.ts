@@ -6,26 +6,30 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { vereisNode } from './runtime.ts';
-import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
-import { dataMap, groepeer, laadSleutel, lokaleSleutelPaden, SleutelFout } from '../regio/sleutel.ts';
-import { meldingAppUitOmgeving } from '../../functions/melding/app.ts';
-import { startSmtpSink } from '../server/smtp-sink.ts';
-import { startServer } from '../server/app.ts';
+import { fataal } from './fataal.ts';
+import { hulpBijVraag } from './hulp.ts';
+import { dataMapVan, leesConfig } from '../config/lees.ts';
+import { laadRegio } from '../regio/laad.ts';
+import { groepeer, laadSleutel, lokaleSleutelPaden } from '../regio/sleutel.ts';
+import { meldingAppUitOmgeving } from '../../functions/melding/omgeving.ts';
+import { startSmtpSink } from '../dev/smtp-sink.ts';
+import { startServer } from '../server/server.ts';
 import { stopBijSignaal, type Stap } from '../server/levensloop.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm start
+  Bouwt de site voor MELDWIJZER_REGIO (standaard de-bilt), maakt de eerste keer een lokale testsleutel,
+  start een SMTP-sink op 127.0.0.1 (tenzij SMTP_URL gezet is) en de server met de meldfunctie op
+  http://HOST:PORT (standaard 127.0.0.1:4321). Instellingen: zie README. Stoppen: Ctrl-C.
+`);
 const env = process.env;
 env.ASTRO_TELEMETRY_DISABLED = '1';
 
-function fataal(e: unknown): never {
-  if (e instanceof RegioFout || e instanceof SleutelFout) console.error(e.message);
-  else console.error(`Meldwijzer kon niet starten: ${(e as Error).message}`);
-  process.exit(1);
-}
-
 try {
-  const regio = laadActieveRegio(env);
-  const dist = env.MELDWIJZER_DIST?.trim() || 'dist';
+  const config = leesConfig(env);
+  const regio = laadRegio(config.MELDWIJZER_REGIO);
+  const dist = config.MELDWIJZER_DIST;
 
   // The key first: the build embeds it in /melden/, so build and function must see the same one.
   const sleutel = await laadSleutel(regio, env);
@@ -40,11 +44,11 @@ try {
   const bouw = spawnSync(process.execPath, ['src/cli/build.ts'], { stdio: 'inherit', env });
   if (bouw.status !== 0) process.exit(bouw.status ?? 1);
 
-  const sink = env.SMTP_URL?.trim() ? undefined : await startSmtpSink({ map: join(dataMap(env), 'post'), poort: 0 });
+  const sink = config.SMTP_URL ? undefined : await startSmtpSink({ map: join(dataMapVan(config), 'post'), poort: 0 });
   const postMap = sink?.map;
   const app = await meldingAppUitOmgeving(env, regio, { smtpUrl: sink?.url });
+  const server = await startServer({ dist, port: config.PORT, host: config.HOST, app });
   await app.start();
-  const server = await startServer({ dist, port: Number(env.PORT ?? 4321), host: env.HOST?.trim() || '127.0.0.1', app });
   // Order matters: no new requests, then no new deliveries, then the sink the deliveries go to.
   const stappen: Stap[] = [
     { naam: 'de webserver', stop: () => server.close() },

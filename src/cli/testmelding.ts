@@ -7,25 +7,34 @@
 import { join, relative } from 'node:path';
 import * as openpgp from 'openpgp';
 import { vereisNode } from './runtime.ts';
-import { laadActieveRegio } from '../regio/laad.ts';
-import { dataMap, groepeer, laadSleutel } from '../regio/sleutel.ts';
+import { hulpBijVraag } from './hulp.ts';
+import { dataMapVan, leesConfig } from '../config/lees.ts';
+import { laadRegio } from '../regio/laad.ts';
+import { groepeer, laadSleutel } from '../regio/sleutel.ts';
 import { meldingMime, nieuweCode } from '../melding/tekst.ts';
 import { veldenSchema } from '../melding/velden.ts';
-import { meldingAppUitOmgeving } from '../../functions/melding/app.ts';
+import { meldingAppUitOmgeving } from '../../functions/melding/omgeving.ts';
 import { losOp } from '../../functions/melding/pow.ts';
-import { startSmtpSink, type SmtpSink } from '../server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../dev/smtp-sink.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run testmelding
+  Stuurt één testmelding zoals het formulier dat doet (sleutel, controle tegen misbruik, versleuteling)
+  naar SMTP_URL, of naar de lokale SMTP-sink in MELDWIJZER_DATA/post/ als SMTP_URL niet gezet is.
+  Regio: MELDWIJZER_REGIO (standaard de-bilt). Geen opties.
+`);
 const env = process.env;
 let sink: SmtpSink | undefined;
 const toon = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
 
 try {
-  const regio = laadActieveRegio(env);
+  const config = leesConfig(env);
+  const regio = laadRegio(config.MELDWIJZER_REGIO);
   const sleutel = await laadSleutel(regio, env);
   console.log(`Regio ${regio.id}; sleutel ${groepeer(sleutel.vingerafdruk)} (${sleutel.bron}).`);
-  if (!env.SMTP_URL?.trim()) sink = await startSmtpSink({ map: join(dataMap(env), 'post') });
-  const app = await meldingAppUitOmgeving(env, regio, { smtpUrl: sink?.url, serverless: true, log: (r) => console.log(`  ${r}`) });
+  if (!config.SMTP_URL) sink = await startSmtpSink({ map: join(dataMapVan(config), 'post') });
+  const app = await meldingAppUitOmgeving(env, regio, { smtpUrl: sink?.url, serverless: true, log: (r: string) => console.log(`  ${r}`) });
   const code = nieuweCode();
   const velden = veldenSchema.parse({ wat: `Dit is een TESTMELDING van Meldwijzer (${new Date().toISOString()}). Er is niets aan de hand. Tekens: é ë ï ü 🚨 שלום.` });
   const versleuteld = (await openpgp.encrypt({

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { regioSchema, type Regio } from './schema.ts';
 import { formatFouten } from '../lib/zod-fouten.ts';
+import { leesConfig } from '../config/lees.ts';
 
 /** Folder with one JSON profile per region. Paths are relative to the project root (where npm runs). */
 export const REGIO_MAP = resolve(process.cwd(), 'content/regios');
-export const STANDAARD_REGIO = 'de-bilt';
 
 /** Thrown for an unknown id or an invalid profile; the message is meant for the person running the build. */
 export class RegioFout extends Error {
@@ -49,7 +49,7 @@ export function laadRegio(id: string, map = REGIO_MAP): Regio {
 
 /** The region selected by MELDWIJZER_REGIO (default de-bilt). */
 export function actieveRegioId(env: NodeJS.ProcessEnv = process.env): string {
-  return env.MELDWIJZER_REGIO?.trim() || STANDAARD_REGIO;
+  return leesConfig(env).MELDWIJZER_REGIO;
 }
 
 export function laadActieveRegio(env: NodeJS.ProcessEnv = process.env): Regio {

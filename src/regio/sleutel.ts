@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as openpgp from 'openpgp';
 import type { Regio } from './schema.ts';
 import { REGIO_MAP } from './laad.ts';
+import { dataMapVan, leesConfig } from '../config/lees.ts';
 
 /** Where the key the form encrypts to came from. */
 export type SleutelBron = 'omgeving' | 'profiel' | 'lokaal';
@@ -23,7 +24,7 @@ export class SleutelFout extends Error {
 
 /** Local state folder (MELDWIJZER_DATA, default .meldwijzer/ in the project root). */
 export function dataMap(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(process.cwd(), env.MELDWIJZER_DATA?.trim() || '.meldwijzer');
+  return dataMapVan(leesConfig(env));
 }
 
 /** Paths of the generated local test key pair for a region. */
@@ -141,7 +142,8 @@ async function lokaleSleutel(regio: Regio, env: NodeJS.ProcessEnv): Promise<stri
  * With MELDWIJZER_PRODUCTIE=1 the local test key is refused.
  */
 export async function laadSleutel(regio: Regio, env: NodeJS.ProcessEnv = process.env, regioMap = REGIO_MAP): Promise<Sleutel> {
-  const pad = env.MELDING_SLEUTEL?.trim();
+  const config = leesConfig(env);
+  const pad = config.MELDING_SLEUTEL;
   if (pad) {
     const volledig = resolve(process.cwd(), pad);
     const armored = leesBestand(volledig, 'MELDING_SLEUTEL');
@@ -161,7 +163,7 @@ export async function laadSleutel(regio: Regio, env: NodeJS.ProcessEnv = process
     }
     return { armored, vingerafdruk, bron: 'profiel' };
   }
-  if (env.MELDWIJZER_PRODUCTIE === '1') {
+  if (config.MELDWIJZER_PRODUCTIE) {
     throw new SleutelFout(
       `Regio ${regio.id} heeft geen sleutel en MELDWIJZER_PRODUCTIE=1 weigert een lokale testsleutel. ` +
         'Laat de aandachtsfunctionaris een sleutel maken (`npm run sleutel`), zet de publieke sleutel in ' +

@@ -5,37 +5,34 @@
  * (docs/deploy.md). MELDWIJZER_HTTPS=1 when it is served over https (adds upgrade-insecure-requests).
  */
 import { vereisNode } from '../cli/runtime.ts';
-import { laadActieveRegio, RegioFout } from '../regio/laad.ts';
-import { SleutelFout } from '../regio/sleutel.ts';
-import { meldingAppUitOmgeving } from '../../functions/melding/app.ts';
-import { startServer } from './app.ts';
+import { hulpBijVraag } from '../cli/hulp.ts';
+import { fataal } from '../cli/fataal.ts';
+import { leesConfig } from '../config/lees.ts';
+import { laadRegio } from '../regio/laad.ts';
+import { meldingAppUitOmgeving } from '../../functions/melding/omgeving.ts';
+import { startServer } from './server.ts';
 import { stopBijSignaal } from './levensloop.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run serve
+  De productieserver: de gebouwde site (MELDWIJZER_DIST, standaard dist/) met de beveiligingsheaders en de
+  meldfunctie met spool, op HOST:PORT (standaard 127.0.0.1:4321). Mail gaat naar SMTP_URL. Instellingen:
+  zie README; een verkeerde waarde stopt de start. Stoppen: SIGTERM of Ctrl-C.
+`);
 
 try {
-  const env = process.env;
-  const regio = laadActieveRegio(env);
-  const dist = env.MELDWIJZER_DIST?.trim() || 'dist';
-  const app = await meldingAppUitOmgeving(env, regio);
+  // Everything is checked before a port is opened or the spool is touched.
+  const config = leesConfig(process.env);
+  const regio = laadRegio(config.MELDWIJZER_REGIO);
+  const app = await meldingAppUitOmgeving(process.env, regio);
+  const server = await startServer({ dist: config.MELDWIJZER_DIST, port: config.PORT, host: config.HOST, app, https: config.MELDWIJZER_HTTPS });
   await app.start();
-  const server = await startServer({
-    dist,
-    port: Number(env.PORT ?? 4321),
-    host: env.HOST?.trim() || '127.0.0.1',
-    app,
-    https: env.MELDWIJZER_HTTPS === '1',
-  });
-  console.log(`Meldwijzer ${regio.id}: ${dist} op ${server.url}`);
+  console.log(`Meldwijzer ${regio.id}: ${config.MELDWIJZER_DIST} op ${server.url}`);
   stopBijSignaal([
     { naam: 'de webserver', stop: () => server.close() },
     { naam: 'de bezorging', stop: () => app.stop() },
   ]);
 } catch (e) {
-  if (e instanceof RegioFout || e instanceof SleutelFout) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  console.error(`Meldwijzer kon niet starten: ${(e as Error).message}`);
-  process.exit(1);
+  fataal(e);
 }

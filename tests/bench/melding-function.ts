@@ -16,7 +16,7 @@ import nodemailer from 'nodemailer';
 import * as openpgp from 'openpgp';
 import { createMeldingApp, type MeldingDeps } from '../../functions/melding/app.ts';
 import { losOp } from '../../functions/melding/pow.ts';
-import { startSmtpSink } from '../../src/server/smtp-sink.ts';
+import { startSmtpSink } from '../../src/dev/smtp-sink.ts';
 import { meldingMime, nieuweCode } from '../../src/melding/tekst.ts';
 import { veldenSchema } from '../../src/melding/velden.ts';
 

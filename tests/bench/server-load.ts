@@ -22,8 +22,8 @@ import { meldingMime, nieuweCode } from '../../src/melding/tekst.ts';
 import { veldenSchema } from '../../src/melding/velden.ts';
 import { laadRegio } from '../../src/regio/laad.ts';
 import { laadSleutel } from '../../src/regio/sleutel.ts';
-import { startSmtpSink } from '../../src/server/smtp-sink.ts';
-import { htmlBestanden } from '../../src/server/inline.ts';
+import { startSmtpSink } from '../../src/dev/smtp-sink.ts';
+import { htmlBestanden } from '../../src/bouw/inline.ts';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -84,7 +84,7 @@ export async function benchServerLast(opties: LastOpties = {}): Promise<ServerLa
     MELDWIJZER_DIST: dist,
     MELDWIJZER_DATA: join(map, 'data'),
     SMTP_URL: sink.url,
-    MELDING_POW_SLEUTEL: 'bench',
+    MELDING_POW_SLEUTEL: 'bench-geheim-voor-de-last',
     MELDING_PER_MINUUT: '100000',
     PORT: '0',
   };

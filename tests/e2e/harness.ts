@@ -28,7 +28,7 @@
  * - bouwRegio(id, env?): dist folder for region `id`; `env` adds build variables (e.g. { MELDWIJZER_VANDAAG:
  *   '2027-10-18' } for a campaign window). Each distinct (id, env) is built once per run, shared by all files,
  *   at most two builds at a time. Build variants cost ~5-30 s each: share them, do not make one per test.
- * - startSite(dist, { app? }): the production server (src/server/app.ts) on a free port, with `app` (the
+ * - startSite(dist, { app? }): the production server (src/server/server.ts) on a free port, with `app` (the
  *   melding app) mounted under /api/.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console

@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer';
 import type { Browser, Page, Request } from 'playwright-core';
 import { startSite, nieuwePagina, axeScan, beschrijfAxe, type Site } from '../harness.ts';
 import { createMeldingApp } from '../../../functions/melding/app.ts';
-import { startSmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { pgpUitEml, type GpgSleutel } from './gnupg.ts';
 import { startMeldOpzet, type MeldOpzet } from './opzet.ts';
 

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import { bouwRegio, nieuweBrowser, startSite, type Site } from '../harness.ts';
 import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { maakGpgSleutel, type GpgSleutel } from './gnupg.ts';
 
 export interface MeldOpzet {

@@ -23,7 +23,7 @@ export function sitemapUrls(dist: string, origin: string): string[] {
 }
 
 /** Every .html file under dist (absolute paths), sorted: the same walk the build's CSP scan uses. */
-export { htmlBestanden } from '../../../src/server/inline.ts';
+export { htmlBestanden } from '../../../src/bouw/inline.ts';
 
 /** URL path of an HTML file in dist: dist/inwoners/index.html → /inwoners/ */
 export function padVan(dist: string, bestand: string): string {

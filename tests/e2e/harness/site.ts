@@ -1,5 +1,5 @@
-/** Serves a built site on 127.0.0.1 with a free port, through the production server (src/server/app.ts). */
-import { startServer, type ServerOpties } from '../../../src/server/app.ts';
+/** Serves a built site on 127.0.0.1 with a free port, through the production server (src/server/server.ts). */
+import { startServer, type ServerOpties } from '../../../src/server/server.ts';
 
 export interface Site {
   /** Origin without trailing slash, e.g. http://127.0.0.1:40123 */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bouwRegio, htmlBestanden, nieuweBrowser, nieuwePagina, padVan, startSite, type Site } from '../harness.ts';
-import { scanSite } from '../../../src/server/inline.ts';
+import { scanSite } from '../../../src/bouw/inline.ts';
 
 let dist: string;
 let site: Site;

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { laadRegio } from '../../../src/regio/laad.ts';
 import { laadSleutel, lokaleSleutelPaden } from '../../../src/regio/sleutel.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { maakSite } from '../../unit/server/hulp.ts';
 import { ingangSuite } from '../../unit/server/ingangen.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { laadRegio } from '../../../src/regio/laad.ts';
 import { laadSleutel } from '../../../src/regio/sleutel.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { maakSite, parseAntwoord } from '../../unit/server/hulp.ts';
 import { meldingBody, type Ingang } from '../../unit/server/ingangen.ts';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
     MELDWIJZER_DIST: site.dist,
     MELDWIJZER_DATA: join(site.root, 'data'),
     SMTP_URL: sink.url,
-    MELDING_POW_SLEUTEL: 'sigterm-test',
+    MELDING_POW_SLEUTEL: 'sigterm-test-geheim',
     PORT: '0',
   };
   delete env.MELDING_SLEUTEL;

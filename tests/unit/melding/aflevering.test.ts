@@ -5,7 +5,7 @@ import nodemailer from 'nodemailer';
 import { simpleParser } from 'mailparser';
 import * as openpgp from 'openpgp';
 import { createMeldingApp, type MeldingApp, type MeldingDeps } from '../../../functions/melding/app.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { tellingPerCode, ciphertextUit, geldigVerzoek, gpgOntsleutel, gpgSleutel, mails, openpgpSleutel, post, tijdelijkeMap, wachtTot } from './hulp.ts';
 
 /** A valid melding arrives at the relay as PGP/MIME that GnuPG decrypts to exactly the typed text. */

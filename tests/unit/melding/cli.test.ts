@@ -52,3 +52,23 @@ test('sleutel → testmelding (local sink) → ontsleutel with the passphrase; G
     execFileSync('gpgconf', ['--homedir', home, '--kill', 'gpg-agent'], { stdio: 'ignore' });
   }
 }, 60_000);
+
+test('a melding made with another region (as npm start prints it) decrypts without naming the region again', () => {
+  const data = join(map, 'twee-regios');
+  // npm start for fryslan made a local test key and a mail; later the operator runs ontsleutel with the default region.
+  const t = draai('testmelding', [], { MELDWIJZER_REGIO: 'fryslan', MELDWIJZER_DATA: data });
+  const code = t.match(/testmelding ([0-9A-Z]{4}-[0-9A-Z]{4})/)![1]!;
+  draai('testmelding', [], { MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_DATA: data });
+  const post = join(data, 'post');
+  const emls = readdirSync(post).filter((f) => f.endsWith('.eml')).map((f) => join(post, f));
+  const o = emls.map((eml) => draai('ontsleutel', [eml], { MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_DATA: data }));
+  expect(o.some((u) => u.includes(`Onderwerp: Anonieme melding mensenhandel ${code}`))).toBe(true);
+  expect(o.every((u) => u.includes('Dit is een TESTMELDING van Meldwijzer'))).toBe(true);
+}, 60_000);
+
+test('every command explains itself with --help and exits 0', () => {
+  for (const cli of ['sleutel', 'ontsleutel', 'testmelding', 'controle', 'build', 'start', 'serve']) {
+    const uit = cli === 'serve' ? execFileSync(process.execPath, ['src/server/main.ts', '--help']).toString() : draai(cli, ['--help']);
+    expect(uit, cli).toMatch(new RegExp(`npm (run )?${cli}`));
+  }
+}, 60_000);

@@ -3,7 +3,7 @@ import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createMeldingApp } from '../../../functions/melding/app.ts';
-import { startSmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startSmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { geldigVerzoek, openpgpSleutel, tellingPerCode, tijdelijkeMap } from './hulp.ts';
 
 /** kill -9 in the middle of a delivery loses no acknowledged melding and sends none twice. */

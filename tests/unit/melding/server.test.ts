@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import nodemailer from 'nodemailer';
 import { createMeldingApp, type MeldingApp, type MeldingDeps } from '../../../functions/melding/app.ts';
-import { startServer, type DraaiendeServer } from '../../../src/server/app.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
+import { startServer, type DraaiendeServer } from '../../../src/server/server.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
 import { MAX_BODY } from '../../../src/melding/payload.ts';
 import { geldigVerzoek, openpgpSleutel, tellingPerCode, tijdelijkeMap, wachtTot } from './hulp.ts';
 

@@ -5,7 +5,7 @@ import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseRegio } from '../../../src/regio/laad.ts';
 import type { Regio } from '../../../src/regio/schema.ts';
-import { controleerGereedheid, isVoorbeeldDomein } from '../../../src/server/gereedheid.ts';
+import { controleerGereedheid, isVoorbeeldDomein } from '../../../src/config/productie.ts';
 
 // Real time: laadSleutel checks keys against the clock, so the keys here are made "now".
 const NU = new Date();

@@ -1,9 +1,9 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headersVoor, netlifyHeaders, padPast } from '../../../src/server/headers.ts';
-import { scanHtml, scanSite, sha256Bron } from '../../../src/server/inline.ts';
-import { CspFout, schrijfHeadersBestand } from '../../../src/server/na-build.ts';
+import { headersVoor, netlifyHeaders, padPast } from '../../../src/http/headers.ts';
+import { scanHtml, scanSite, sha256Bron } from '../../../src/bouw/inline.ts';
+import { CspFout, schrijfHeadersBestand } from '../../../src/bouw/na-build.ts';
 import { maakSite } from './hulp.ts';
 
 /** Reads a _headers file the way Netlify documents it: every matching rule applies, repeated names are joined. */
@@ -33,6 +33,11 @@ function urlPaden(dist: string): string[] {
     .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`.replace(/index\.html$/, ''));
 }
 
+/** Top-level names of a built folder, folders with a trailing slash, as the build step passes them. */
+function bovenste(dist: string): string[] {
+  return readdirSync(dist, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+}
+
 let site: { root: string; dist: string };
 beforeAll(() => {
   site = maakSite();
@@ -42,14 +47,14 @@ afterAll(() => rmSync(site.root, { recursive: true, force: true }));
 describe('one source for both hosts', () => {
   test('dist/_headers gives Netlify the same headers the Node server sends, for every file', () => {
     const scan = scanSite(site.dist);
-    const bestand = netlifyHeaders(scan);
+    const bestand = netlifyHeaders(scan, bovenste(site.dist));
     const paden = [...urlPaden(site.dist), '/api/melding', '/api/uitdaging'];
     expect(paden).toContain('/melden/');
     for (const pad of paden) expect(netlifyVoor(bestand, pad), pad).toEqual(headersVoor(pad, { hashes: scan, https: true }));
   });
 
   test('no header name is given twice for a path (Netlify would join them with a comma)', () => {
-    const bestand = netlifyHeaders({ scripts: ['sha256-a'], styles: [] });
+    const bestand = netlifyHeaders({ scripts: ['sha256-a'], styles: [] }, bovenste(site.dist));
     const regels = bestand.split(/\n(?=\/)/).map((blok) => blok.split('\n').filter((r) => r.trim() && !r.startsWith('#'))).filter((b) => b.length > 0);
     for (const pad of ['/', '/melden/', '/_astro/x.js', '/api/melding', '/pagefind/pagefind.js']) {
       const namen = regels.filter(([patroon]) => padPast(patroon!, pad)).flatMap(([, ...h]) => h.map((r) => r.split(':')[0]!.trim()));
@@ -58,7 +63,19 @@ describe('one source for both hosts', () => {
   });
 
   test('Netlify always serves https, so its CSP upgrades insecure requests', () => {
-    expect(netlifyHeaders({ scripts: [], styles: [] })).toMatch(/Content-Security-Policy: .*upgrade-insecure-requests/);
+    expect(netlifyHeaders({ scripts: [], styles: [] }, bovenste(site.dist))).toMatch(/Content-Security-Policy: .*upgrade-insecure-requests/);
+  });
+
+  test("only the search page and Pagefind's files may compile WebAssembly, on both hosts", () => {
+    const scan = scanSite(site.dist);
+    const bestand = netlifyHeaders(scan, bovenste(site.dist));
+    for (const pad of [...urlPaden(site.dist), '/api/melding']) {
+      const wasm = pad.startsWith('/zoeken/') || pad.startsWith('/pagefind/');
+      for (const h of [headersVoor(pad, { hashes: scan, https: false }), netlifyVoor(bestand, pad)]) {
+        expect(h['Content-Security-Policy'], pad).toBeDefined();
+        expect(h['Content-Security-Policy']!.includes("'wasm-unsafe-eval'"), pad).toBe(wasm);
+      }
+    }
   });
 });
 

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { laadRegio } from '../../../src/regio/laad.ts';
 import { laadSleutel, lokaleSleutelPaden } from '../../../src/regio/sleutel.ts';
-import { startServer, type DraaiendeServer } from '../../../src/server/app.ts';
-import { startSmtpSink, type SmtpSink } from '../../../src/server/smtp-sink.ts';
-import { meldingAppUitOmgeving, type MeldingApp } from '../../../functions/melding/app.ts';
+import { startServer, type DraaiendeServer } from '../../../src/server/server.ts';
+import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
+import type { MeldingApp } from '../../../functions/melding/app.ts';
+import { meldingAppUitOmgeving } from '../../../functions/melding/omgeving.ts';
 import { maakSite } from './hulp.ts';
 import { ingangSuite, type Ingang } from './ingangen.ts';
 

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { meldingMime, nieuweCode } from '../../../src/melding/tekst.ts';
 import { veldenSchema } from '../../../src/melding/velden.ts';
 import { losOp } from '../../../functions/melding/pow.ts';
-import { functieHeaders } from '../../../src/server/headers.ts';
+import { functieHeaders } from '../../../src/http/headers.ts';
 
 export interface Ingang {
   /** Sends a request for `pad` (e.g. /api/melding) to this entry. */

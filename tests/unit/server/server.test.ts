@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type DraaiendeServer } from '../../../src/server/app.ts';
-import { basisHeaders, CACHE_KORT, CACHE_LANG } from '../../../src/server/headers.ts';
-import { sha256Bron } from '../../../src/server/inline.ts';
+import { startServer, type DraaiendeServer } from '../../../src/server/server.ts';
+import { basisHeaders, CACHE_KORT, CACHE_LANG } from '../../../src/http/headers.ts';
+import { sha256Bron } from '../../../src/bouw/inline.ts';
 import { get, GEHEIM, ISLAND_SCRIPT, ISLAND_STYLE, maakSite, rauw } from './hulp.ts';
 
 /** A stand-in for the melding app: records what it was given, answers 202, reads the body. */
@@ -77,7 +77,11 @@ describe('headers on every response', () => {
   test('the CSP allows exactly the inline script and style the pages contain, by hash', async () => {
     const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy')!;
     const bron = (naam: string) => csp.split('; ').find((d) => d.startsWith(`${naam} `))!;
-    expect(bron('script-src')).toBe(`script-src 'self' 'wasm-unsafe-eval' '${sha256Bron(ISLAND_SCRIPT)}'`);
+    expect(bron('script-src')).toBe(`script-src 'self' '${sha256Bron(ISLAND_SCRIPT)}'`);
+    // WebAssembly (Pagefind) only on the search page and Pagefind's own files.
+    for (const pad of ['/zoeken/', '/pagefind/pagefind.js']) {
+      expect((await fetch(`${server.url}${pad}`)).headers.get('content-security-policy'), pad).toContain(`script-src 'self' 'wasm-unsafe-eval' '${sha256Bron(ISLAND_SCRIPT)}'`);
+    }
     expect(bron('style-src')).toBe(`style-src 'self' '${sha256Bron(ISLAND_STYLE)}'`);
     expect(csp).not.toContain('upgrade-insecure-requests'); // plain http here
   });

@@ -18,6 +18,8 @@ export interface SmtpSink {
   modus: 'aan' | 'weiger' | 'fout';
   /** Number of messages stored since start. */
   readonly aantal: number;
+  /** Number of SMTP connections accepted since start. */
+  readonly verbindingen: number;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startSmtpSink(opties: SinkOpties): Promise<SmtpSink> {
   mkdirSync(map, { recursive: true, mode: 0o700 });
   const gesloten = new WeakSet<object>();
   let aantal = 0;
+  let verbindingen = 0;
   const sink = {
     url: '',
     poort: 0,
@@ -52,6 +55,9 @@ export async function startSmtpSink(opties: SinkOpties): Promise<SmtpSink> {
     modus: 'aan' as SmtpSink['modus'],
     get aantal() {
       return aantal;
+    },
+    get verbindingen() {
+      return verbindingen;
     },
     close: async () => {},
   };
@@ -66,6 +72,7 @@ export async function startSmtpSink(opties: SinkOpties): Promise<SmtpSink> {
     size: 10 * 1024 * 1024,
     onConnect(_session, cb) {
       if (sink.modus === 'weiger') return cb(fout(421, 'Tijdelijk niet beschikbaar'));
+      verbindingen++;
       cb();
     },
     onClose(session: SMTPServerSession) {

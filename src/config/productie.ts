@@ -1,11 +1,14 @@
 /**
- * Is a region ready for real meldingen? Used by `npm run controle` and by a production build
- * (MELDWIJZER_PRODUCTIE=1). Each failed check gives one plain reason for the person who deploys.
+ * The production rules: is a region ready for real meldingen? One module for `npm run controle`, a
+ * production build and the start of `npm run serve` / the Netlify function with MELDWIJZER_PRODUCTIE=1, so
+ * they always agree. Each failed check gives one plain reason for the person who deploys.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { REGIO_MAP } from '../regio/laad.ts';
+import { leesConfig } from './lees.ts';
+import type { Config } from './schema.ts';
 import type { Regio } from '../regio/schema.ts';
 import { groepeer, laadSleutel, SleutelFout } from '../regio/sleutel.ts';
 
@@ -101,24 +104,35 @@ function controleerSecurityTxt(regio: Regio, nu: Date, dist: string | undefined,
   else if (!(expires > nu)) u.fouten.push(`${bestand}: Expires ${regel?.[1]} ligt niet in de toekomst.`);
 }
 
+/** Recipient and sender of the melding mails: MELDING_TO / MELDING_FROM, else the profile's. */
+export function meldingAdressen(regio: Regio, config: Pick<Config, 'MELDING_TO' | 'MELDING_FROM'>): { aan: string; van: string; aanUit: string; vanUit: string } {
+  const aan = config.MELDING_TO ?? regio.aandachtsfunctionaris.mailbox;
+  const van = config.MELDING_FROM ?? regio.aandachtsfunctionaris.afzender ?? `noreply@${domeinVan(aan)}`;
+  return {
+    aan,
+    van,
+    aanUit: config.MELDING_TO ? 'MELDING_TO' : 'aandachtsfunctionaris.mailbox',
+    vanUit: config.MELDING_FROM ? 'MELDING_FROM' : regio.aandachtsfunctionaris.afzender ? 'aandachtsfunctionaris.afzender' : 'afgeleid van de mailbox',
+  };
+}
+
 export async function controleerGereedheid(invoer: ControleInvoer): Promise<Uitkomst> {
   const regio = invoer.regio;
   const env = invoer.env ?? process.env;
+  const config = leesConfig(env);
   const nu = invoer.nu ?? new Date();
   const u: Uitkomst = { fouten: [], waarschuwingen: [] };
 
-  const mailbox = env.MELDING_TO?.trim() || regio.aandachtsfunctionaris.mailbox;
-  const bronMailbox = env.MELDING_TO?.trim() ? 'MELDING_TO' : 'aandachtsfunctionaris.mailbox';
-  if (isVoorbeeldDomein(domeinVan(mailbox))) u.fouten.push(`Mailbox ${mailbox} (${bronMailbox}) is een voorbeeldadres. Zet het echte adres van de aandachtsfunctionaris.`);
-  const afzender = env.MELDING_FROM?.trim() || regio.aandachtsfunctionaris.afzender || `noreply@${domeinVan(mailbox)}`;
-  if (isVoorbeeldDomein(domeinVan(afzender))) u.fouten.push(`Afzender ${afzender} (MELDING_FROM of aandachtsfunctionaris.afzender) is een voorbeeldadres.`);
+  const { aan, van, aanUit, vanUit } = meldingAdressen(regio, config);
+  if (isVoorbeeldDomein(domeinVan(aan))) u.fouten.push(`Mailbox ${aan} (${aanUit}) is een voorbeeldadres. Zet het echte adres van de aandachtsfunctionaris.`);
+  if (isVoorbeeldDomein(domeinVan(van))) u.fouten.push(`Afzender ${van} (${vanUit}) is een voorbeeldadres.`);
   const host = new URL(regio.url).hostname;
   if (isVoorbeeldDomein(host)) u.fouten.push(`Het publieke adres ${regio.url} (url) is een voorbeeld. Zet het echte https-adres van de site.`);
 
   await controleerSleutel({ regio, env, regioMap: invoer.regioMap ?? REGIO_MAP, nu }, u);
   controleerSecurityTxt(regio, nu, invoer.dist, u);
 
-  if (!env.SMTP_URL?.trim()) {
+  if (!config.SMTP_URL) {
     u.waarschuwingen.push('SMTP_URL is hier niet gezet. Zet die op de server (of in Netlify bij de functie); zonder SMTP_URL gaat post naar een lokale testmap.');
   }
   return u;

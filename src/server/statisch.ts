@@ -3,10 +3,9 @@
  * segment, resolved under the build folder and checked again against that folder (also after symlinks).
  */
 import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { mimeType } from './mime.ts';
+import { Readable } from 'node:stream';
+import { getMimeType, mimes } from 'hono/utils/mime';
 
 export type Oplossing =
   | { soort: 'bestand'; bestand: string; stat: Stats }
@@ -66,34 +65,37 @@ function etag(stat: Stats): string {
   return `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
 }
 
+/** Pagefind's index files: its script fetches them and decompresses them itself. */
+const EXTRA_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  webmanifest: 'application/manifest+json',
+  asc: 'text/plain; charset=utf-8',
+  pagefind: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_meta: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+};
+
+function mimeType(bestand: string): string {
+  const type = getMimeType(bestand, { ...mimes, ...EXTRA_TYPES }) ?? 'application/octet-stream';
+  return /^(text\/|application\/(json|xml|javascript))/.test(type) && !type.includes('charset') ? `${type}; charset=utf-8` : type;
+}
+
 /**
- * Sends a file with `status` (200, or 404 for the not-found page). Honours If-None-Match and HEAD.
+ * A file as a Response with `status` (200, or 404 for the not-found page). Honours If-None-Match and HEAD.
  * `headers` are the security and cache headers for the request's path.
  */
-export async function stuurBestand(
-  req: IncomingMessage,
-  res: ServerResponse,
-  bestand: string,
-  stat: Stats,
-  status: number,
-  headers: Record<string, string>,
-): Promise<void> {
-  const tag = etag(stat);
-  res.setHeaders(new Map(Object.entries(headers)));
-  res.setHeader('Content-Type', mimeType(bestand));
+export function bestandAntwoord(request: Request, bestand: string, stat: Stats, status: number, headers: Record<string, string>): Response {
+  const h = new Headers(headers);
+  h.set('Content-Type', mimeType(bestand));
   if (status === 200) {
-    res.setHeader('ETag', tag);
-    res.setHeader('Last-Modified', stat.mtime.toUTCString());
-    if (req.headers['if-none-match'] === tag) {
-      res.writeHead(304).end();
-      return;
-    }
+    const tag = etag(stat);
+    h.set('ETag', tag);
+    h.set('Last-Modified', stat.mtime.toUTCString());
+    if (request.headers.get('if-none-match') === tag) return new Response(null, { status: 304, headers: h });
   }
-  res.setHeader('Content-Length', stat.size);
-  res.writeHead(status);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  await pipeline(createReadStream(bestand), res);
+  h.set('Content-Length', String(stat.size));
+  if (request.method === 'HEAD') return new Response(null, { status, headers: h });
+  return new Response(Readable.toWeb(createReadStream(bestand)) as ReadableStream<Uint8Array>, { status, headers: h });
 }

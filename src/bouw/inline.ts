@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { InlineHashes } from './headers.ts';
+import type { InlineHashes } from '../http/headers.ts';
 
 export interface InlineScan extends InlineHashes {
   /** "file: what is wrong", one per problem. */

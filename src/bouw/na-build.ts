@@ -3,9 +3,9 @@
  * dist/_headers for Netlify from the same headers the Node server sends. Fails on anything a CSP without
  * 'unsafe-inline' cannot allow (style="" and on…="" attributes, javascript: URLs).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { netlifyHeaders } from './headers.ts';
+import { netlifyHeaders } from '../http/headers.ts';
 import { scanSite } from './inline.ts';
 
 export class CspFout extends Error {
@@ -20,6 +20,6 @@ export function schrijfHeadersBestand(dist: string): { scripts: number; styles: 
         scan.problemen.map((p) => `  ${p}`).join('\n'),
     );
   }
-  writeFileSync(join(dist, '_headers'), netlifyHeaders(scan));
+  writeFileSync(join(dist, '_headers'), netlifyHeaders(scan, readdirSync(dist, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name))));
   return { scripts: scan.scripts.length, styles: scan.styles.length };
 }
