@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { REGIO_MAP } from '../regio/laad.ts';
 import { leesConfig } from './lees.ts';
+import { controleerContacten } from '../regio/contacten.ts';
 import type { Config } from './schema.ts';
 import type { Regio } from '../regio/schema.ts';
 import { groepeer, laadSleutel, SleutelFout } from '../regio/sleutel.ts';
@@ -131,6 +132,10 @@ export async function controleerGereedheid(invoer: ControleInvoer): Promise<Uitk
 
   await controleerSleutel({ regio, env, regioMap: invoer.regioMap ?? REGIO_MAP, nu }, u);
   controleerSecurityTxt(regio, nu, invoer.dist, u);
+  // Contacts on the site: placeholders refused, a check date over 12 months old warned about.
+  const contacten = controleerContacten(regio, nu);
+  u.fouten.push(...contacten.fouten);
+  u.waarschuwingen.push(...contacten.waarschuwingen);
 
   if (!config.SMTP_URL) {
     u.waarschuwingen.push('SMTP_URL is hier niet gezet. Zet die op de server (of in Netlify bij de functie); zonder SMTP_URL gaat post naar een lokale testmap.');

@@ -35,6 +35,7 @@ function compleet(bestand: string, vingerafdruk: string): Regio {
   basis.aandachtsfunctionaris.afzender = 'meldwijzer@debilt.nl';
   basis.aandachtsfunctionaris.sleutel = { bestand, vingerafdruk };
   basis.securityTxt = { contact: 'mailto:security@debilt.nl', verloopt: dag(365) };
+  basis.gemeenteContact = { naam: 'Team Veiligheid, gemeente De Bilt', email: 'veiligheid@debilt.nl', website: 'https://www.debilt.nl/' };
   return parseRegio('test.json', JSON.stringify(basis));
 }
 
@@ -108,6 +109,17 @@ describe('npm run controle', () => {
     const r = compleet('oud.asc', fp);
     const u = await controleerGereedheid({ regio: { ...r, securityTxt: { ...r.securityTxt, verloopt: dag(400) } }, env, regioMap: map, nu: later });
     expect(u.fouten.join('\n')).toMatch(/verlopen/);
+  });
+
+  test('warns when a partner contact was last checked over 12 months ago, and refuses a placeholder gemeente contact', async () => {
+    const r = compleet('echt.asc', echt);
+    const oud = { ...r, partners: r.partners.map((p, i) => (i === 0 && p.gecontroleerd ? { ...p, gecontroleerd: dag(-400) } : p)) };
+    expect(oud.partners[0]!.gecontroleerd).toBe(dag(-400));
+    const u = await controleerGereedheid({ regio: oud, env, regioMap: map, nu: NU });
+    expect(u.fouten).toEqual([]);
+    expect(u.waarschuwingen.join('\n')).toMatch(/partners\.0 .*gecontroleerd/);
+    const placeholder = await controleerGereedheid({ regio: { ...r, gemeenteContact: { naam: 'Team Veiligheid', email: 'team@gemeente.example' } }, env, regioMap: map, nu: NU });
+    expect(placeholder.fouten.join('\n')).toMatch(/gemeenteContact/);
   });
 
   test('knows placeholder domains from real ones', () => {
