@@ -3,6 +3,7 @@
  * "Hoe begint het?", "Voorbeelden …"), each `###` part becomes a native <details> styled as an NL Design
  * System accordion. Long pages then fit a phone (the reader opens what matters to them), it works without
  * JavaScript, and print shows every part (src/styles/pagina.css). Content stays plain Markdown.
+ * Background sections ("Wat gebeurt er na uw melding?", "Hulp voor slachtoffers") fold as a whole.
  * "Wat kunt u doen?" and other parts stay open: what to do must never be hidden.
  */
 interface Knoop {
@@ -15,6 +16,8 @@ interface Knoop {
 
 /** h2 texts whose ### parts fold; everything else stays as written. */
 export const UITKLAP_KOPPEN = /^(waar kunt u op letten|signalen|hoe begint het|voorbeelden)/i;
+/** h2 sections that fold as a whole: background a reader opens when they need it (what happens next, help). */
+export const UITKLAP_DELEN = /^(wat gebeurt er|hulp voor slachtoffers|hulp als)/i;
 
 function tekst(k: Knoop): string {
   return k.type === 'text' ? (k.value ?? '') : (k.children ?? []).map(tekst).join('');
@@ -33,7 +36,7 @@ function uitklap(kop: Knoop, inhoud: Knoop[]): Knoop {
         tagName: 'summary',
         properties: { className: ['utrecht-accordion__button', 'uitklap__knop'] },
         // The heading stays a heading inside <summary> (allowed by HTML), so headings navigation still finds it.
-        children: [{ ...kop, properties: { ...kop.properties, className: ['utrecht-accordion__header', 'uitklap__kop'] } }],
+        children: [{ ...kop, properties: { ...kop.properties, className: ['utrecht-accordion__header', 'uitklap__kop', `uitklap__kop--${kop.tagName}`] } }],
       },
       { type: 'element', tagName: 'div', properties: { className: ['utrecht-accordion__panel', 'uitklap__paneel'] }, children: inhoud },
     ],
@@ -54,11 +57,21 @@ export function vouw(kinderen: Knoop[]): Knoop[] {
     sluitDeel();
     groep = undefined;
   };
+  let deel: { kop: Knoop; inhoud: Knoop[] } | undefined; // a whole ## section being folded
+  const sluitHeelDeel = () => {
+    if (deel) uit.push({ type: 'element', tagName: 'div', properties: { className: ['utrecht-accordion', 'uitklappen'] }, children: [uitklap(deel.kop, deel.inhoud)] });
+    deel = undefined;
+  };
   for (const k of kinderen) {
     if (isKop(k, 2) || isKop(k, 1)) {
       sluitGroep();
-      actief = UITKLAP_KOPPEN.test(tekst(k).trim());
-      uit.push(k);
+      sluitHeelDeel();
+      const kop = tekst(k).trim();
+      actief = UITKLAP_KOPPEN.test(kop);
+      if (isKop(k, 2) && UITKLAP_DELEN.test(kop)) deel = { kop: k, inhoud: [] };
+      else uit.push(k);
+    } else if (deel) {
+      deel.inhoud.push(k);
     } else if (actief && isKop(k, 3)) {
       sluitDeel();
       if (!groep) {
@@ -73,6 +86,7 @@ export function vouw(kinderen: Knoop[]): Knoop[] {
     }
   }
   sluitGroep();
+  sluitHeelDeel();
   return uit;
 }
 

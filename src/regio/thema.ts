@@ -18,8 +18,6 @@ export const COMPONENT_CSS = [
   '@utrecht/breadcrumb-nav-css/dist/index.css',
   '@utrecht/accordion-css/dist/index.css',
   '@nl-design-system-candidate/heading-css/heading.css',
-  '@nl-design-system-candidate/link-css/link.css',
-  '@nl-design-system-candidate/paragraph-css/paragraph.css',
   '@nl-design-system-candidate/skip-link-css/skip-link.css',
 ] as const;
 
