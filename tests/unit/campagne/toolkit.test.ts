@@ -14,7 +14,7 @@ const regio = {
   naam: 'Gemeente Testdorp',
   korteNaam: 'Testdorp',
   url: 'https://meldwijzer.testdorp.example',
-  huisstijl: { logoTekst: 'Meldwijzer Testdorp', primair: '#00567a', primairDonker: '#003b54', accentLicht: '#e5f1f6' },
+  huisstijl: { logoTekst: 'Meldwijzer Testdorp', logo: { bestand: 'voorbeeld-de-bilt.svg', alt: 'Logo (voorbeeld)' }, primair: '#00567a', primairDonker: '#003b54', accentLicht: '#e5f1f6' },
 } as Regio;
 
 const campagne: Campagne = {
@@ -23,6 +23,7 @@ const campagne: Campagne = {
   beschrijving: 'Een campagne rond de Europese dag tegen mensenhandel.',
   thema: 'Zie de signalen. Meld uw twijfel.',
   oproep: 'Ook bij twijfel: meld het.',
+  oproepJe: 'Twijfel je? Meld het.',
   boodschappen: {
     inwoners: 'Werkt iemand in uw straat heel lang voor weinig geld? Meld het, ook als u twijfelt.',
     ondernemers: 'Ziet u mensen zonder eigen paspoort? Meld het. Dat kan anoniem.',
