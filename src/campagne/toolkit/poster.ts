@@ -105,13 +105,14 @@ export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Pro
   // Footer: where to report online, readable when the QR code cannot be scanned.
   page.drawRectangle({ x: 0, y: 0, width: B, height: voetHoogte, color: kleur(h.accentLicht) });
   page.drawRectangle({ x: 0, y: voetHoogte, width: B, height: 4 * s, color: kleur(h.primair) });
-  tekst(page, `Anoniem melden: ${meldUrlKort(regio)}`, marge, H - voetHoogte + 30 * s, 15 * s, 'vet', ZWART);
-  tekst(page, regio.naam, marge, H - voetHoogte + 52 * s, 12 * s, 'gewoon', ZWART);
   // The gemeente's logo on a white plate, bottom right: the poster is recognisably the gemeente's own.
   const logo = logoPng(regio, 240);
   const logoH = 44 * s;
   const logoB = (logoH * logo.breedte) / logo.hoogte;
   const plaatB = logoB + 16 * s;
+  const adres = pasIn(`Anoniem melden: ${meldUrlKort(regio)}`, 15 * s, 9 * s, 'vet', breed - plaatB - 16 * s, 1);
+  tekst(page, adres.regels.join(' '), marge, H - voetHoogte + 30 * s, adres.grootte, 'vet', ZWART);
+  tekst(page, regio.naam, marge, H - voetHoogte + 52 * s, 12 * s, 'gewoon', ZWART);
   page.drawRectangle({ x: B - marge - plaatB, y: (voetHoogte - logoH - 12 * s) / 2, width: plaatB, height: logoH + 12 * s, color: WIT });
   page.drawImage(await doc.embedPng(logo.png), { x: B - marge - plaatB + 8 * s, y: (voetHoogte - logoH) / 2, width: logoB, height: logoH });
 
