@@ -119,6 +119,18 @@ Bronnen: ${c.bronnen.map((b) => b.titel).join('; ')}.
 `;
 }
 
+/**
+ * The press text as plain text, ready to paste into an e-mail or a newsroom form: the same words as
+ * persbericht(), without Markdown marks (#, **, ---).
+ */
+export function persberichtTekst(c: Campagne, regio: Regio): string {
+  return persbericht(c, regio)
+    .replace(/^#{1,6} /gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/^---$/m, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
 /** "How to run the campaign week", for the gemeente's communication officer. Also in docs/campagne.md. */
 export function handleiding(): { kop: string; stappen: { wanneer: string; wat: string }[] } {
   return {
@@ -126,7 +138,7 @@ export function handleiding(): { kop: string; stappen: { wanneer: string; wat: s
     stappen: [
       {
         wanneer: 'Zes weken vooraf',
-        wat: 'Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Zet de activiteiten in het campagnebestand van dit jaar (in de map content/campagnes/) en laat de site opnieuw bouwen. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.',
+        wat: 'Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Geef de activiteiten (datum, plaats en een korte omschrijving) door aan de beheerder van de site. Die zet ze op de campagnepagina en in het persbericht. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.',
       },
       {
         wanneer: 'Vier weken vooraf',
