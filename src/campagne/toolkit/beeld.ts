@@ -107,14 +107,15 @@ export function bannerSvg(c: Campagne, regio: Regio, maat: BannerMaat): string {
   return svg(B, H, c.thema, inhoud);
 }
 
-/** The site's default link preview (/og/standaard.png): site name, region and subtitle. */
+/** The site's default link preview (/og/standaard.png): the region's logo, site name, region and subtitle. */
 export function standaardOgSvg(regio: Regio, siteNaam: string, ondertitel: string): string {
   const h = regio.huisstijl;
-  let inhoud = `<rect width="1200" height="630" fill="${h.primair}"/>`;
-  const naam = blok(`${siteNaam} ${regio.korteNaam}`, { x: 80, y: 150, breed: 1040, grootte: 96, min: 48, regels: 2, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.1 });
+  let inhoud = `<rect width="1200" height="630" fill="${h.primair}"/><rect width="1200" height="120" fill="#ffffff"/>`;
+  inhoud += logoInSvg(regio, 80, 24, 72).svg;
+  const naam = blok(`${siteNaam} ${regio.korteNaam}`, { x: 80, y: 170, breed: 1040, grootte: 88, min: 48, regels: 2, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.1 });
   inhoud += naam.svg;
-  inhoud += blok(ondertitel, { x: 80, y: naam.y + 20, breed: 1040, grootte: 48, min: 28, regels: 2, gewicht: 'gewoon', kleur: h.accentLicht }).svg;
+  inhoud += blok(ondertitel, { x: 80, y: naam.y + 16, breed: 1040, grootte: 44, min: 28, regels: 2, gewicht: 'gewoon', kleur: h.accentLicht }).svg;
   inhoud += `<rect y="540" width="1200" height="90" fill="${h.accentLicht}"/>`;
-  inhoud += tekstSvg({ tekst: regio.naam, x: 80, y: 598, grootte: 34, gewicht: 'vet', kleur: '#1a1a1a' });
+  inhoud += tekstSvg({ tekst: 'Direct gevaar? Bel 112', x: 80, y: 598, grootte: 34, gewicht: 'vet', kleur: '#1a1a1a' });
   return svg(1200, 630, `${siteNaam} ${regio.korteNaam}`, inhoud);
 }
