@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { laadActieveRegio } from './src/regio/laad.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { uitklapPlugin } from './src/markdown/uitklap.ts';
 
 // The region (MELDWIJZER_REGIO, default de-bilt) decides the site URL; an invalid profile stops here.
 const regio = laadActieveRegio();
@@ -16,6 +18,8 @@ export default defineConfig({
   // One cache per output folder, so builds of several regions at once do not share a content store.
   cacheDir: process.env.MELDWIJZER_DIST ? `${process.env.MELDWIJZER_DIST}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
+  // The signs per form fold into <details> (src/markdown/uitklap.ts); MDX inherits this processor.
+  markdown: { processor: satteri({ hastPlugins: [uitklapPlugin] }) },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   build: {
     format: 'directory',

@@ -62,6 +62,8 @@ export const campagneSchema = z
     ),
     /** Call to action on posters, images and the banner, e.g. "Twijfel je? Meld het anoniem." */
     oproep: tekst('een oproep van 5 tot 60 tekens, bijvoorbeeld "Twijfelt u? Meld het anoniem."', 5, 60),
+    /** The same call to action in "je", for the jongeren image and post, e.g. "Twijfel je? Meld het anoniem." */
+    oproepJe: tekst('een oproep in je-vorm van 5 tot 60 tekens, bijvoorbeeld "Twijfel je? Meld het anoniem."', 5, 60),
     /** Optional local events during the campaign. */
     activiteiten: z
       .array(

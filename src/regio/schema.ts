@@ -131,6 +131,16 @@ export const regioSchema = z
     huisstijl: z.object({
       /** Text shown as the logo in the header. */
       logoTekst: z.string().min(2),
+      /**
+       * The gemeente's logo: an SVG file in content/regios/logos/ with its alt text. A generated placeholder
+       * is named `voorbeeld-<id>.svg` (node src/regio/voorbeeld-logo.ts <id>); a production build refuses it.
+       */
+      logo: z.object({
+        /** File name in content/regios/logos/, e.g. "de-bilt.svg". */
+        bestand: z.string().regex(/^[a-z0-9.-]+\.svg$/, 'een SVG-bestandsnaam als de-bilt.svg'),
+        /** Alt text, e.g. "Logo gemeente De Bilt". */
+        alt: z.string().trim().min(3, 'een alt-tekst zoals "Logo gemeente De Bilt"'),
+      }),
       /** Main colour for the header and buttons; needs 4.5:1 contrast with white. */
       primair: kleur,
       /** Darker shade for hover and focus states. */

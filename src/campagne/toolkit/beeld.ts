@@ -7,7 +7,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Campagne, Doelgroep } from '../schema.ts';
 import type { Regio } from '../../regio/schema.ts';
 import { LETTERTYPE, pasIn, type Gewicht } from './lettertype.ts';
-import { DAG, meldUrlKort } from './teksten.ts';
+import { DAG, meldUrlKort, oproepVoor } from './teksten.ts';
+import { logoInSvg, pictogramInSvg } from './beeldmerk.ts';
 
 const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -37,7 +38,8 @@ function svg(b: number, h: number, titel: string, inhoud: string): string {
 /** Renders SVG to PNG with only the bundled fonts. */
 export function naarPng(svgTekst: string): Uint8Array {
   const r = new Resvg(svgTekst, {
-    font: { fontFiles: [LETTERTYPE.gewoon, LETTERTYPE.vet], loadSystemFonts: false, defaultFontFamily: LETTERTYPE.familie },
+    // sans-serif (used by the logo files) also maps to the bundled font: no system fonts, same pixels everywhere.
+    font: { fontFiles: [LETTERTYPE.gewoon, LETTERTYPE.vet], loadSystemFonts: false, defaultFontFamily: LETTERTYPE.familie, sansSerifFamily: LETTERTYPE.familie },
     fitTo: { mode: 'original' },
   });
   return r.render().asPng();
@@ -46,26 +48,36 @@ export function naarPng(svgTekst: string): Uint8Array {
 export const SOCIAAL_MATEN = { vierkant: [1080, 1080], breed: [1200, 630] } as const;
 export type SociaalMaat = keyof typeof SOCIAAL_MATEN;
 
-/** Social image: the day, the theme, the key message for `d`, and the call to action with the address. */
+/**
+ * Social image: a white strip with the region's logo and the doelgroep's pictogram, then the day, the theme
+ * and the key message for `d`, and a band with the call to action, the address and 112 for danger.
+ */
 export function sociaalSvg(c: Campagne, regio: Regio, d: Doelgroep, maat: SociaalMaat): string {
   const [B, H] = SOCIAAL_MATEN[maat];
   const h = regio.huisstijl;
   const vierkant = maat === 'vierkant';
   const m = vierkant ? 80 : 64;
   const breed = B - 2 * m;
-  const band = vierkant ? 230 : 150;
-  let y = m;
-  let inhoud = `<rect width="${B}" height="${H}" fill="${h.primair}"/>`;
+  const strook = vierkant ? 130 : 92;
+  const band = vierkant ? 270 : 168;
+  let inhoud = `<rect width="${B}" height="${H}" fill="${h.primair}"/><rect width="${B}" height="${strook}" fill="#ffffff"/>`;
+  const logoHoogte = vierkant ? 84 : 64;
+  inhoud += logoInSvg(regio, m, (strook - logoHoogte) / 2, logoHoogte).svg;
+  const picto = vierkant ? 96 : 72;
+  inhoud += pictogramInSvg(d, regio, B - m - picto, (strook - picto) / 2, picto);
+  let y = strook + (vierkant ? 40 : 22);
   inhoud += tekstSvg({ tekst: DAG, x: m, y: y + (vierkant ? 30 : 24), grootte: vierkant ? 34 : 28, gewicht: 'gewoon', kleur: '#ffffff' });
-  y += vierkant ? 70 : 48;
-  const thema = blok(c.thema, { x: m, y, breed, grootte: vierkant ? 84 : 64, min: 40, regels: vierkant ? 3 : 2, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.15 });
+  y += vierkant ? 60 : 40;
+  const thema = blok(c.thema, { x: m, y, breed, grootte: vierkant ? 80 : 56, min: 36, regels: vierkant ? 3 : 1, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.15 });
   inhoud += thema.svg;
-  y = thema.y + (vierkant ? 30 : 16);
-  inhoud += blok(c.boodschappen[d], { x: m, y, breed, grootte: vierkant ? 40 : 30, min: 24, regels: vierkant ? 6 : 3, gewicht: 'gewoon', kleur: '#ffffff', interlinie: 1.35 }).svg;
+  y = thema.y + (vierkant ? 24 : 10);
+  inhoud += blok(c.boodschappen[d], { x: m, y, breed, grootte: vierkant ? 38 : 28, min: 22, regels: vierkant ? 5 : 3, gewicht: 'gewoon', kleur: '#ffffff', interlinie: 1.3 }).svg;
   inhoud += `<rect y="${H - band}" width="${B}" height="${band}" fill="${h.accentLicht}"/>`;
-  const oproep = blok(c.oproep, { x: m, y: H - band + (vierkant ? 40 : 22), breed, grootte: vierkant ? 48 : 38, min: 26, regels: 1, gewicht: 'vet', kleur: '#1a1a1a' });
+  const oproep = blok(oproepVoor(c, d), { x: m, y: H - band + (vierkant ? 36 : 16), breed, grootte: vierkant ? 46 : 34, min: 26, regels: 1, gewicht: 'vet', kleur: '#1a1a1a' });
   inhoud += oproep.svg;
-  inhoud += tekstSvg({ tekst: `Meld anoniem via ${meldUrlKort(regio)}`, x: m, y: oproep.y + (vierkant ? 52 : 40), grootte: vierkant ? 34 : 28, gewicht: 'gewoon', kleur: '#1a1a1a' });
+  inhoud += tekstSvg({ tekst: `Meld anoniem via ${meldUrlKort(regio)}`, x: m, y: oproep.y + (vierkant ? 50 : 36), grootte: vierkant ? 34 : 26, gewicht: 'gewoon', kleur: '#1a1a1a' });
+  // The helpline: acute danger always goes to 112, for jongeren in "je".
+  inhoud += tekstSvg({ tekst: d === 'jongeren' ? 'Ben je in gevaar? Bel 112' : 'Direct gevaar? Bel 112', x: m, y: oproep.y + (vierkant ? 106 : 76), grootte: vierkant ? 38 : 28, gewicht: 'vet', kleur: '#1a1a1a' });
   return svg(B, H, c.thema, inhoud);
 }
 
@@ -95,14 +107,15 @@ export function bannerSvg(c: Campagne, regio: Regio, maat: BannerMaat): string {
   return svg(B, H, c.thema, inhoud);
 }
 
-/** The site's default link preview (/og/standaard.png): site name, region and subtitle. */
+/** The site's default link preview (/og/standaard.png): the region's logo, site name, region and subtitle. */
 export function standaardOgSvg(regio: Regio, siteNaam: string, ondertitel: string): string {
   const h = regio.huisstijl;
-  let inhoud = `<rect width="1200" height="630" fill="${h.primair}"/>`;
-  const naam = blok(`${siteNaam} ${regio.korteNaam}`, { x: 80, y: 150, breed: 1040, grootte: 96, min: 48, regels: 2, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.1 });
+  let inhoud = `<rect width="1200" height="630" fill="${h.primair}"/><rect width="1200" height="120" fill="#ffffff"/>`;
+  inhoud += logoInSvg(regio, 80, 24, 72).svg;
+  const naam = blok(`${siteNaam} ${regio.korteNaam}`, { x: 80, y: 170, breed: 1040, grootte: 88, min: 48, regels: 2, gewicht: 'vet', kleur: '#ffffff', interlinie: 1.1 });
   inhoud += naam.svg;
-  inhoud += blok(ondertitel, { x: 80, y: naam.y + 20, breed: 1040, grootte: 48, min: 28, regels: 2, gewicht: 'gewoon', kleur: h.accentLicht }).svg;
+  inhoud += blok(ondertitel, { x: 80, y: naam.y + 16, breed: 1040, grootte: 44, min: 28, regels: 2, gewicht: 'gewoon', kleur: h.accentLicht }).svg;
   inhoud += `<rect y="540" width="1200" height="90" fill="${h.accentLicht}"/>`;
-  inhoud += tekstSvg({ tekst: regio.naam, x: 80, y: 598, grootte: 34, gewicht: 'vet', kleur: '#1a1a1a' });
+  inhoud += tekstSvg({ tekst: 'Direct gevaar? Bel 112', x: 80, y: 598, grootte: 34, gewicht: 'vet', kleur: '#1a1a1a' });
   return svg(1200, 630, `${siteNaam} ${regio.korteNaam}`, inhoud);
 }

@@ -10,7 +10,7 @@ import { DOELGROEPEN } from '../schema.ts';
 import type { Regio } from '../../regio/schema.ts';
 import { maakPoster, type Papier } from './poster.ts';
 import { BANNER_MATEN, bannerSvg, naarPng, SOCIAAL_MATEN, sociaalSvg, type BannerMaat, type SociaalMaat } from './beeld.ts';
-import { altBanner, altSociaal, embedHtml, handleidingMarkdown, persbericht, postTekst } from './teksten.ts';
+import { altBanner, altSociaal, embedHtml, handleidingMarkdown, persbericht, persberichtTekst, postTekst } from './teksten.ts';
 
 export type Soort = 'poster' | 'sociaal' | 'banner' | 'tekst';
 
@@ -104,6 +104,11 @@ export function toolkitBestanden(c: Campagne, regio: Regio): ToolkitBestand[] {
     naam: 'persbericht.md', titel: 'Persbericht (sjabloon)', soort: 'tekst', formaat: 'Markdown (tekst)', mime: 'text/markdown; charset=utf-8',
     maat: 'tekst',
     maak: eenmaal(k('persbericht.md'), () => tekst(persbericht(c, regio))),
+  });
+  lijst.push({
+    naam: 'persbericht.txt', titel: 'Persbericht (sjabloon, platte tekst)', soort: 'tekst', formaat: 'Tekst', mime: 'text/plain; charset=utf-8',
+    maat: 'tekst',
+    maak: eenmaal(k('persbericht.txt'), () => tekst(persberichtTekst(c, regio))),
   });
   lijst.push({
     naam: 'handleiding-campagneweek.md', titel: 'Handleiding: zo organiseert u de campagneweek', soort: 'tekst', formaat: 'Markdown (tekst)',

@@ -1,6 +1,7 @@
 /**
  * Printable poster (PDF, A4 or A3) in the region's colours: theme, call to action, key message for
- * inwoners, the national numbers and a QR code to the region's /melden/ page. Text is real PDF text in
+ * inwoners with its pictogram, the national numbers (112 first) beside a QR code to the region's /melden/
+ * page, and the gemeente's logo. Text is real PDF text in
  * an embedded Open Sans subset, so it can be selected, searched and read by a screen reader.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
@@ -10,6 +11,7 @@ import type { Regio } from '../../regio/schema.ts';
 import { venster } from '../venster.ts';
 import { lettertypeBytes, pasIn, regels, type Gewicht } from './lettertype.ts';
 import { qrCode } from './qr.ts';
+import { logoPng, pictogramPng } from './beeldmerk.ts';
 import { DAG, meldUrl, meldUrlKort, POSTERNUMMERS } from './teksten.ts';
 
 export type Papier = 'A4' | 'A3';
@@ -73,14 +75,18 @@ export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Pro
 
   // The key message for inwoners: the poster hangs in public places.
   y = bandHoogte + 34 * s;
-  const boodschap = pasIn(c.boodschappen.inwoners, 21 * s, 15 * s, 'gewoon', breed, 6);
+  // The inwoners pictogram beside the message: the poster is looked at before it is read.
+  const picto = 64 * s;
+  const pictoBeeld = await doc.embedPng(pictogramPng('inwoners', regio, 256));
+  page.drawImage(pictoBeeld, { x: B - marge - picto, y: H - y - 12 * s - picto, width: picto, height: picto });
+  const boodschap = pasIn(c.boodschappen.inwoners, 21 * s, 15 * s, 'gewoon', breed - picto - 20 * s, 6);
   for (const r of boodschap.regels) {
     y += boodschap.grootte * 1.35;
     tekst(page, r, marge, y, boodschap.grootte, 'gewoon', ZWART);
   }
 
   // Lower part: numbers on the left, QR code on the right, both above the footer.
-  const voetHoogte = 58 * s;
+  const voetHoogte = 72 * s;
   const qrMaat = 170 * s;
   const qrX = B - marge - qrMaat;
   const qrBoven = H - voetHoogte - 36 * s - qrMaat - 44 * s;
@@ -99,8 +105,16 @@ export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Pro
   // Footer: where to report online, readable when the QR code cannot be scanned.
   page.drawRectangle({ x: 0, y: 0, width: B, height: voetHoogte, color: kleur(h.accentLicht) });
   page.drawRectangle({ x: 0, y: voetHoogte, width: B, height: 4 * s, color: kleur(h.primair) });
-  tekst(page, `Anoniem melden: ${meldUrlKort(regio)}`, marge, H - voetHoogte + 24 * s, 15 * s, 'vet', ZWART);
-  tekst(page, regio.naam, marge, H - voetHoogte + 44 * s, 12 * s, 'gewoon', ZWART);
+  // The gemeente's logo on a white plate, bottom right: the poster is recognisably the gemeente's own.
+  const logo = logoPng(regio, 240);
+  const logoH = 44 * s;
+  const logoB = (logoH * logo.breedte) / logo.hoogte;
+  const plaatB = logoB + 16 * s;
+  const adres = pasIn(`Anoniem melden: ${meldUrlKort(regio)}`, 15 * s, 9 * s, 'vet', breed - plaatB - 16 * s, 1);
+  tekst(page, adres.regels.join(' '), marge, H - voetHoogte + 30 * s, adres.grootte, 'vet', ZWART);
+  tekst(page, regio.naam, marge, H - voetHoogte + 52 * s, 12 * s, 'gewoon', ZWART);
+  page.drawRectangle({ x: B - marge - plaatB, y: (voetHoogte - logoH - 12 * s) / 2, width: plaatB, height: logoH + 12 * s, color: WIT });
+  page.drawImage(await doc.embedPng(logo.png), { x: B - marge - plaatB + 8 * s, y: (voetHoogte - logoH) / 2, width: logoB, height: logoH });
 
   return doc.save();
 }

@@ -30,13 +30,3 @@ export function qrCode(tekst: string): Qr {
   }
   return { grootte: n, blokken };
 }
-
-/** The QR code as SVG elements at (x, y), `maat` wide including a white quiet zone of 4 modules. */
-export function qrSvg(tekst: string, x: number, y: number, maat: number): string {
-  const qr = qrCode(tekst);
-  const m = maat / (qr.grootte + 8);
-  const rects = qr.blokken
-    .map((k) => `<rect x="${(x + (k.x + 4) * m).toFixed(2)}" y="${(y + (k.y + 4) * m).toFixed(2)}" width="${(k.b * m + 0.01).toFixed(2)}" height="${(m + 0.01).toFixed(2)}"/>`)
-    .join('');
-  return `<rect x="${x}" y="${y}" width="${maat}" height="${maat}" fill="#ffffff"/><g fill="#000000">${rects}</g>`;
-}

@@ -3,6 +3,7 @@
  * (content/campagnes/<jaar>.md) and the region profile. Dutch, B1: "u" for adults, "je" for jongeren.
  */
 import type { Campagne, Doelgroep } from '../schema.ts';
+import { PICTOGRAMMEN } from '../../beeld/pictogrammen.ts';
 import type { Regio } from '../../regio/schema.ts';
 import { nummers } from '../../lib/nummers.ts';
 import { venster } from '../venster.ts';
@@ -18,13 +19,6 @@ export function meldUrl(regio: Pick<Regio, 'url'>): string {
 export function meldUrlKort(regio: Pick<Regio, 'url'>): string {
   return meldUrl(regio).replace(/^https:\/\//, '').replace(/\/$/, '');
 }
-
-export const DOELGROEP_NAAM: Record<Doelgroep, string> = {
-  inwoners: 'inwoners',
-  ondernemers: 'ondernemers',
-  professionals: 'professionals',
-  jongeren: 'jongeren',
-};
 
 /** The national numbers on every poster (from src/lib/nummers.ts), with a short label that fits a poster. */
 export const POSTERNUMMERS = [
@@ -55,7 +49,13 @@ export function zin(s: string): string {
 
 /** Alt text of a social image: says everything the image says, in reading order. */
 export function altSociaal(c: Campagne, regio: Regio, d: Doelgroep): string {
-  return `Afbeelding in de kleuren van ${regio.naam}. Bovenaan: ${DAG}. Grote tekst: ${zin(c.thema)} Daaronder: ${zin(c.boodschappen[d])} Onderaan: ${zin(c.oproep)} Meld anoniem via ${meldUrlKort(regio)}.`;
+  const gevaar = d === 'jongeren' ? 'Ben je in gevaar? Bel 112.' : 'Direct gevaar? Bel 112.';
+  return `Afbeelding in de kleuren van ${regio.naam}, met bovenaan het logo en een pictogram van ${PICTOGRAMMEN[d].beeld}. Daaronder: ${DAG}. Grote tekst: ${zin(c.thema)} Daaronder: ${zin(c.boodschappen[d])} Onderaan: ${zin(oproepVoor(c, d))} Meld anoniem via ${meldUrlKort(regio)}. ${gevaar}`;
+}
+
+/** The call to action for doelgroep `d`: jongeren are addressed with "je", everyone else with "u". */
+export function oproepVoor(c: Pick<Campagne, 'oproep' | 'oproepJe'>, d: Doelgroep): string {
+  return d === 'jongeren' ? c.oproepJe : c.oproep;
 }
 
 /** Ready-to-copy post text that goes with the social image for doelgroep `d`. */
@@ -64,7 +64,7 @@ export function postTekst(c: Campagne, regio: Regio, d: Doelgroep): string {
   return [
     `Op 18 oktober is het de Europese dag tegen mensenhandel.`,
     c.boodschappen[d],
-    `${c.oproep} ${meldUrl(regio)}`,
+    `${oproepVoor(c, d)} ${meldUrl(regio)}`,
     gevaar,
     '#mensenhandel',
   ].join('\n\n');
@@ -119,6 +119,18 @@ Bronnen: ${c.bronnen.map((b) => b.titel).join('; ')}.
 `;
 }
 
+/**
+ * The press text as plain text, ready to paste into an e-mail or a newsroom form: the same words as
+ * persbericht(), without Markdown marks (#, **, ---).
+ */
+export function persberichtTekst(c: Campagne, regio: Regio): string {
+  return persbericht(c, regio)
+    .replace(/^#{1,6} /gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/^---$/m, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
 /** "How to run the campaign week", for the gemeente's communication officer. Also in docs/campagne.md. */
 export function handleiding(): { kop: string; stappen: { wanneer: string; wat: string }[] } {
   return {
@@ -126,7 +138,7 @@ export function handleiding(): { kop: string; stappen: { wanneer: string; wat: s
     stappen: [
       {
         wanneer: 'Zes weken vooraf',
-        wat: 'Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Zet de activiteiten in het campagnebestand van dit jaar (in de map content/campagnes/) en laat de site opnieuw bouwen. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.',
+        wat: 'Kies wat u in uw gemeente doet, bijvoorbeeld een voorlichting, een quiz of een film. Geef de activiteiten (datum, plaats en een korte omschrijving) door aan de beheerder van de site. Die zet ze op de campagnepagina en in het persbericht. Vraag partners zoals de bibliotheek, sportclubs en scholen om mee te doen.',
       },
       {
         wanneer: 'Vier weken vooraf',

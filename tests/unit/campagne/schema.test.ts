@@ -8,6 +8,7 @@ const geldig = {
   beschrijving: 'Een campagne rond de Europese dag tegen mensenhandel.',
   thema: 'Zie de signalen.',
   oproep: 'Meld het anoniem.',
+  oproepJe: 'Meld het anoniem, ook als je twijfelt.',
   boodschappen: {
     inwoners: 'Een boodschap voor inwoners.',
     ondernemers: 'Een boodschap voor ondernemers.',
@@ -80,6 +81,7 @@ describe('campagneSchema', () => {
         thema: ontbreekt: het thema in één regel (3 tot 80 tekens)
         boodschappen: ontbreekt: kernboodschappen voor inwoners, ondernemers, professionals en jongeren
         oproep: ontbreekt: een oproep van 5 tot 60 tekens, bijvoorbeeld "Twijfelt u? Meld het anoniem."
+        oproepJe: ontbreekt: een oproep in je-vorm van 5 tot 60 tekens, bijvoorbeeld "Twijfel je? Meld het anoniem."
         bronnen: ontbreekt: minstens één bron"
     `);
   });

@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Campagne } from '../../../src/campagne/schema.ts';
 import type { Regio } from '../../../src/regio/schema.ts';
 import { bannerCode, grootteNl, toolkitBestanden } from '../../../src/campagne/toolkit/bestanden.ts';
-import { handleiding, meldUrl, persbericht, vensterNl } from '../../../src/campagne/toolkit/teksten.ts';
+import { handleiding, meldUrl, persbericht, persberichtTekst, vensterNl } from '../../../src/campagne/toolkit/teksten.ts';
 import { pasIn, regels, breedte } from '../../../src/campagne/toolkit/lettertype.ts';
 import { qrCode } from '../../../src/campagne/toolkit/qr.ts';
 import { nummers } from '../../../src/lib/nummers.ts';
@@ -14,7 +14,7 @@ const regio = {
   naam: 'Gemeente Testdorp',
   korteNaam: 'Testdorp',
   url: 'https://meldwijzer.testdorp.example',
-  huisstijl: { logoTekst: 'Meldwijzer Testdorp', primair: '#00567a', primairDonker: '#003b54', accentLicht: '#e5f1f6' },
+  huisstijl: { logoTekst: 'Meldwijzer Testdorp', logo: { bestand: 'voorbeeld-de-bilt.svg', alt: 'Logo (voorbeeld)' }, primair: '#00567a', primairDonker: '#003b54', accentLicht: '#e5f1f6' },
 } as Regio;
 
 const campagne: Campagne = {
@@ -23,6 +23,7 @@ const campagne: Campagne = {
   beschrijving: 'Een campagne rond de Europese dag tegen mensenhandel.',
   thema: 'Zie de signalen. Meld uw twijfel.',
   oproep: 'Ook bij twijfel: meld het.',
+  oproepJe: 'Twijfel je? Meld het.',
   boodschappen: {
     inwoners: 'Werkt iemand in uw straat heel lang voor weinig geld? Meld het, ook als u twijfelt.',
     ondernemers: 'Ziet u mensen zonder eigen paspoort? Meld het. Dat kan anoniem.',
@@ -49,7 +50,7 @@ describe('toolkit files', () => {
       'sociaal-ondernemers-1080x1080.png', 'sociaal-ondernemers-1200x630.png',
       'sociaal-professionals-1080x1080.png', 'sociaal-professionals-1200x630.png',
       'sociaal-jongeren-1080x1080.png', 'sociaal-jongeren-1200x630.png',
-      'banner-728x90.png', 'banner-300x250.png', 'banner-code.txt', 'persbericht.md', 'handleiding-campagneweek.md',
+      'banner-728x90.png', 'banner-300x250.png', 'banner-code.txt', 'persbericht.md', 'persbericht.txt', 'handleiding-campagneweek.md',
     ]);
   });
 
@@ -107,6 +108,14 @@ describe('texts', () => {
     for (const n of [nummers.alarm, nummers.politie, nummers.mma, nummers.veiligThuis]) expect(tekst).toContain(n.nummer);
     expect(tekst).toContain('18 oktober 2027, Bibliotheek Testdorp: Filmavond met gesprek na afloop.');
     expect(tekst).toContain('[Citaat van de burgemeester');
+  });
+
+  it('press text also comes as plain text without Markdown marks, same words', () => {
+    const platte = persberichtTekst(campagne, regio);
+    expect(platte).not.toMatch(/^#|\*\*|^---$/m);
+    expect(platte).toContain('Persbericht: Uw twijfel is genoeg');
+    expect(platte).toContain('[Plaats], [datum] – Op 18 oktober');
+    for (const n of [nummers.alarm, nummers.veiligThuis]) expect(platte).toContain(n.nummer);
   });
 
   it('writes the window in Dutch', () => {

@@ -186,16 +186,18 @@ describe('huisstijl', () => {
     const bleek = { ...regio, huisstijl: { ...regio.huisstijl, primair: '#88aa77', accentLicht: '#556655' } };
     expect(huisstijlFouten(bleek)).toMatchInlineSnapshot(`
       [
-        "huisstijl.primair: te weinig contrast met wit (2.60:1, nodig 4.5:1)",
-        "huisstijl.accentLicht: te weinig contrast met huisstijl.primair",
-        "huisstijl.accentLicht: te donker voor zwarte tekst",
+        "huisstijl.primair: witte tekst #ffffff op primair #88aa77 heeft 2.60:1 contrast, nodig 4.5:1",
+        "huisstijl.primair: links (primair) #88aa77 op de achtergrond #ffffff heeft 2.60:1 contrast, nodig 4.5:1",
+        "huisstijl.accentLicht: links (primair) #88aa77 op accentLicht #556655 heeft 2.36:1 contrast, nodig 4.5:1",
+        "huisstijl.accentLicht: tekst #1a1a1a op accentLicht #556655 heeft 2.83:1 contrast, nodig 4.5:1",
       ]
     `);
     expect(() => regioCss(bleek)).toThrowErrorMatchingInlineSnapshot(`
       [Error: Regioprofiel zblw klopt niet:
-        huisstijl.primair: te weinig contrast met wit (2.60:1, nodig 4.5:1)
-        huisstijl.accentLicht: te weinig contrast met huisstijl.primair
-        huisstijl.accentLicht: te donker voor zwarte tekst]
+        huisstijl.primair: witte tekst #ffffff op primair #88aa77 heeft 2.60:1 contrast, nodig 4.5:1
+        huisstijl.primair: links (primair) #88aa77 op de achtergrond #ffffff heeft 2.60:1 contrast, nodig 4.5:1
+        huisstijl.accentLicht: links (primair) #88aa77 op accentLicht #556655 heeft 2.36:1 contrast, nodig 4.5:1
+        huisstijl.accentLicht: tekst #1a1a1a op accentLicht #556655 heeft 2.83:1 contrast, nodig 4.5:1]
     `);
   });
 });
