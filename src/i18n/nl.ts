@@ -1,9 +1,17 @@
+import type { FoutCode } from '../../functions/melding/antwoord.ts';
+import type { VeldFoutCode } from '../melding/velden.ts';
+import type { Reden } from '../islands/formulier/verstuur.ts';
+import type { Ontbreekt } from '../islands/formulier/controle.ts';
+import type { MeldingVorm } from '../lib/begrippen.ts';
+
 /**
- * Every interface text (buttons, labels, navigation) in one place, so a translation
- * (English, Polish, Romanian, Bulgarian, Ukrainian) is one new file with the same keys.
- * Page content lives in content/, not here.
+ * Every interface text (buttons, labels, navigation, the form's errors and the function's answers) in one
+ * place, so a translation (English, Polish, Romanian, Bulgarian, Ukrainian) is one new file of type
+ * `Woordenboek`: a missing or extra key is a type error. Texts that depend on a number or a name are
+ * functions. Page content lives in content/, not here. Only type imports above: the form island loads
+ * this file with the page, and must not pull in the schema or the function with it.
  */
-export const nl = {
+const nlTekst = {
   taal: 'nl',
   site: {
     naam: 'Meldwijzer',
@@ -87,6 +95,31 @@ export const nl = {
         waarschuwing: 'Let op: als u uw naam, telefoonnummer of e-mailadres geeft, bent u niet meer anoniem. De gemeente weet dan wie de melding deed.',
       },
     },
+    /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit (src/melding/limieten.ts). */
+    veldFout: {
+      wat_leeg: 'Beschrijf wat u zag of hoorde',
+      wat_te_lang: 'Gebruik maximaal {max} tekens bij "wat zag of hoorde u"',
+      waar_te_lang: 'Gebruik maximaal {max} tekens bij "waar"',
+      wanneer_te_lang: 'Gebruik maximaal {max} tekens bij "wanneer"',
+      wie_te_lang: 'Gebruik maximaal {max} tekens bij "wie"',
+      contact_te_lang: 'Gebruik maximaal {max} tekens bij "contactgegevens"',
+      vorm_onbekend: 'Kies een vorm of "weet ik niet"',
+      contact_leeg: 'Vul in hoe we u kunnen bereiken, of kies dat u geen contact wilt',
+    } satisfies Record<VeldFoutCode, string>,
+    /** The soft character count (GOV.UK style): how many are left, or how many too many; never cuts text. */
+    teller: {
+      over: (n: string, een: boolean) => `U heeft nog ${n} ${een ? 'teken' : 'tekens'} over`,
+      teVeel: (n: string, een: boolean) => `U heeft ${n} ${een ? 'teken' : 'tekens'} te veel`,
+      limiet: (n: string) => `U kunt maximaal ${n} tekens gebruiken.`,
+    },
+    /** The choices for vorm as the visitor reads them (the mail keeps its own Dutch words: src/melding/tekst.ts). */
+    vorm: {
+      'seksuele-uitbuiting': 'Seksuele uitbuiting',
+      arbeidsuitbuiting: 'Arbeidsuitbuiting',
+      'criminele-uitbuiting': 'Criminele uitbuiting',
+      orgaanverwijdering: 'Gedwongen orgaanverwijdering',
+      'weet-niet': 'Weet ik niet',
+    } satisfies Record<MeldingVorm, string>,
     foutTitel: 'Er is een probleem',
     foutVoorvoegsel: 'Fout:',
     verstuur: 'Verstuur melding',
@@ -99,6 +132,23 @@ export const nl = {
       laden: 'Het formulier kon niet alles laden. Controleer uw internetverbinding en probeer het opnieuw.',
       browser: (mist: string[]) =>
         `Deze browser kan uw melding niet veilig versturen. Er ontbreekt: ${mist.join(', ')}. Gebruik een nieuwere browser, of open deze pagina via https.`,
+      /** What a browser lacks (src/islands/formulier/controle.ts), listed in `browser`. */
+      ontbreekt: {
+        https: 'een beveiligde verbinding (https)',
+        crypto: 'versleuteling (Web Crypto)',
+        bigint: 'grote getallen (BigInt)',
+        tekstcodering: 'tekstcodering (TextEncoder)',
+        fetch: 'versturen (fetch)',
+      } satisfies Record<Ontbreekt, string>,
+      /** Why sending failed (src/islands/formulier/verstuur.ts), when the function sent no sentence of its own. */
+      reden: {
+        versleutelen: 'Uw melding kon in deze browser niet worden versleuteld. Probeer het opnieuw. Lukt het weer niet? Gebruik dan een andere browser.',
+        uitdaging: 'De beveiligingscontrole van het formulier is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.',
+        netwerk: 'Er was geen verbinding met de website. Controleer uw internetverbinding en probeer het opnieuw.',
+        tijdelijk: 'De website kan uw melding nu niet doorsturen. Probeer het over een paar minuten opnieuw. Laat deze pagina zolang open: uw versleutelde melding staat klaar.',
+        geweigerd: 'De website heeft uw melding niet aangenomen. Probeer het opnieuw.',
+        server: 'Er ging iets mis bij de website. Probeer het over een paar minuten opnieuw.',
+      } satisfies Record<Reden, string>,
     },
     ontvangen: {
       titel: 'Uw melding is ontvangen',
@@ -112,9 +162,69 @@ export const nl = {
       ],
       nieuw: 'Nieuwe melding maken',
     },
+    /** The pages the function answers with when the form was posted without JavaScript. */
+    zonderJs: {
+      ontvangenTitel: (code: string) => `Melding ontvangen (${code})`,
+      foutTitel: 'Fout: melding niet verstuurd',
+      verbeter: 'Verbeter wat hieronder staat en verstuur de melding opnieuw. Uw tekst staat nog in het formulier.',
+      opnieuw: 'Uw tekst staat nog in het formulier. Verstuur de melding opnieuw.',
+      gevaar: 'Is er nu gevaar? Bel dan 112.',
+      /** Without JavaScript the text was sent as a normal form: on a shared device the browser may still hold it. */
+      gedeeldTitel: 'Gebruikt u een computer of telefoon van iemand anders?',
+      gedeeld: 'Sluit dan dit tabblad of de hele browser. Wis daarna de geschiedenis van de browser, dan kan niemand zien dat u een melding heeft gedaan.',
+      terug: 'Terug naar de startpagina',
+    },
+    /** /melden/ (src/pages/melden.astro). */
+    pagina: {
+      beschrijving: 'Meld anoniem een vermoeden van mensenhandel bij de gemeente. Uw melding wordt versleuteld verstuurd.',
+      inleiding: (regio: string) => `Ziet of hoort u iets wat niet klopt? Denkt u aan mensenhandel of uitbuiting? Meld het hier bij ${regio}. U hoeft uw naam niet te geven.`,
+      verplicht: 'Alleen de eerste vraag is verplicht. Vul de rest in als u het weet.',
+      versleuteld: (rol: string) => `Staat JavaScript aan, dan wordt uw melding in uw eigen browser versleuteld. Alleen de ${rol} kan hem lezen.`,
+      /** What is true when the browser runs no JavaScript: the function encrypts (functions/melding/). */
+      zonderJs: (rol: string) =>
+        `JavaScript staat uit in uw browser. Uw melding wordt dan niet in uw browser versleuteld, maar door de server van deze website, meteen als hij binnenkomt. De server bewaart uw tekst niet onversleuteld. Alleen de ${rol} kan hem lezen.`,
+      geenIp: 'Deze website bewaart geen IP-adres en gebruikt geen cookies.',
+      sleutelTitel: 'Controle van de versleuteling',
+      vingerafdruk: 'Vingerafdruk van de sleutel waarmee uw melding wordt versleuteld:',
+      vingerafdrukUitleg: 'Met deze code kan iemand die er verstand van heeft controleren dat uw melding alleen voor de gemeente leesbaar is.',
+      testsleutel: 'Testsleutel.',
+      testsleutelUitleg: 'Deze website gebruikt een sleutel die alleen voor testen is. Stuur hier geen echte melding.',
+    },
   },
+  /** The function's answers (functions/melding/antwoord.ts keeps the status per code). Never echo input. */
+  fouten: {
+    methode: 'Dit adres neemt alleen meldingen aan (POST).',
+    niet_gevonden: 'Dit adres bestaat niet.',
+    inhoudstype: 'Stuur de melding als JSON of als formulier.',
+    te_groot: 'De melding is te groot. Maak de tekst korter en probeer het opnieuw.',
+    ongeldige_json: 'De melding kon niet worden gelezen.',
+    velden: 'De melding mist gegevens of heeft gegevens in de verkeerde vorm.',
+    pow_ontbreekt: 'De controle tegen misbruik ontbreekt. Laad de pagina opnieuw en probeer het nog eens.',
+    pow_ongeldig: 'De controle tegen misbruik klopt niet. Laad de pagina opnieuw en probeer het nog eens.',
+    pow_verlopen: 'De controle tegen misbruik is verlopen. Probeer het nog eens.',
+    herhaald: 'Deze controle is al gebruikt. Probeer het nog eens.',
+    code_bezet: 'Deze meldcode is al gebruikt voor een andere melding. Probeer het nog eens.',
+    geen_pgp: 'De melding is niet versleuteld zoals nodig. Er is niets verstuurd.',
+    verkeerde_sleutel: 'De melding is niet versleuteld voor de juiste sleutel. Laad de pagina opnieuw.',
+    andere_site: 'Meldingen kunnen alleen via het formulier op deze website worden verstuurd.',
+    te_veel: 'Er komen nu veel meldingen binnen. Wacht een minuut en probeer het opnieuw.',
+    niet_verstuurd: 'De melding is NIET verstuurd. Er is een storing. Probeer het over een paar minuten opnieuw.',
+    storing: 'Er ging iets mis. De melding is NIET verstuurd. Probeer het opnieuw.',
+  } satisfies Record<FoutCode, string>,
 } as const;
 
-export type Woordenboek = typeof nl;
+/** The same shape with every text widened to `string`, so another language can fill it in. */
+type Verbreed<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => Verbreed<R>
+    : T extends readonly unknown[]
+      ? readonly Verbreed<T[number]>[]
+      : { readonly [K in keyof T]: Verbreed<T[K]> };
+
+/** The type every language's dictionary has: `export const en: Woordenboek = { … }`. */
+export type Woordenboek = Verbreed<typeof nlTekst>;
+
+export const nl: Woordenboek = nlTekst;
 /** The active dictionary. Switching language is one line here (or an env variable later). */
 export const t: Woordenboek = nl;

@@ -1,38 +1,55 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
+import { MELDING_VORMEN, type TekstVeld } from '../lib/begrippen.ts';
+import { MAX } from './limieten.ts';
 
-/** Limits per field, in characters. Soft limits in the form (count shown), hard limits here. */
-export const MAX = { wat: 10_000, waar: 1_000, wanneer: 500, wie: 5_000, contact: 1_000 } as const;
-
-export const VORMEN = ['seksuele-uitbuiting', 'arbeidsuitbuiting', 'criminele-uitbuiting', 'orgaanverwijdering', 'weet-niet'] as const;
+export { MAX };
 
 /**
  * The fields of a melding as the reporter fills them in. Used by the form (client-side check and
- * error summary) and by the function's no-JavaScript path. Messages are shown to the reporter.
+ * error summary) and by the function's no-JavaScript path. Written in `zod/mini` because the browser
+ * loads this module: the same checks in classic zod cost ~22 KB gzip, in mini a few KB.
+ *
+ * The schema's messages are error codes (`VeldFoutCode`), not sentences: the form and the no-JS pages
+ * turn them into the visitor's language with the dictionary (`t.formulier.veldFout`), so a second
+ * language needs no change here.
  */
-export const veldenSchema = z.object({
-  /** What did you see or hear? The only required field. */
-  wat: z
-    .string()
-    .trim()
-    .min(1, 'Beschrijf wat u zag of hoorde')
-    .max(MAX.wat, `Gebruik maximaal ${MAX.wat} tekens bij "wat zag of hoorde u"`),
-  /** Where it happened (optional). */
-  waar: z.string().trim().max(MAX.waar, `Gebruik maximaal ${MAX.waar} tekens bij "waar"`).default(''),
-  /** When it happened (optional, free text: "vorige week", "elke nacht"). */
-  wanneer: z.string().trim().max(MAX.wanneer, `Gebruik maximaal ${MAX.wanneer} tekens bij "wanneer"`).default(''),
-  /** Who is involved, a description (optional). */
-  wie: z.string().trim().max(MAX.wie, `Gebruik maximaal ${MAX.wie} tekens bij "wie"`).default(''),
-  /** Which form of uitbuiting, if known. */
-  vorm: z.enum(VORMEN, 'Kies een vorm of "weet ik niet"').default('weet-niet'),
-  /** Whether the reporter wants to be contacted; giving contact details gives up anonymity. */
-  contactGewenst: z.boolean().default(false),
-  /** How to reach the reporter, only when contactGewenst. */
-  contact: z.string().trim().max(MAX.contact, `Gebruik maximaal ${MAX.contact} tekens bij "contactgegevens"`).default(''),
-}).superRefine((v, ctx) => {
-  if (v.contactGewenst && !v.contact) {
-    ctx.addIssue({ code: 'custom', path: ['contact'], message: 'Vul in hoe we u kunnen bereiken, of kies dat u geen contact wilt' });
-  }
-});
+
+/** The form's choices for vorm (the four forms and "weet-niet"); see src/lib/begrippen.ts. */
+export const VORMEN = MELDING_VORMEN;
+
+/** Every code the schema can give; the dictionary has one sentence per code. */
+export const VELD_FOUT_CODES = ['wat_leeg', 'wat_te_lang', 'waar_te_lang', 'wanneer_te_lang', 'wie_te_lang', 'contact_te_lang', 'vorm_onbekend', 'contact_leeg'] as const;
+export type VeldFoutCode = (typeof VELD_FOUT_CODES)[number];
+
+/** Trimmed text of at most MAX[veld] characters; empty when absent. */
+function tekst(veld: TekstVeld) {
+  return z._default(z.string().check(z.trim(), z.maxLength(MAX[veld], `${veld}_te_lang` satisfies VeldFoutCode)), '');
+}
+
+export const veldenSchema = z
+  .object({
+    /** What did you see or hear? The only required field. */
+    wat: z.string().check(z.trim(), z.minLength(1, 'wat_leeg' satisfies VeldFoutCode), z.maxLength(MAX.wat, 'wat_te_lang' satisfies VeldFoutCode)),
+    /** Where it happened (optional). */
+    waar: tekst('waar'),
+    /** When it happened (optional, free text: "vorige week", "elke nacht"). */
+    wanneer: tekst('wanneer'),
+    /** Who is involved, a description (optional). */
+    wie: tekst('wie'),
+    /** Which form of uitbuiting, if known. */
+    vorm: z._default(z.enum(MELDING_VORMEN, 'vorm_onbekend' satisfies VeldFoutCode), 'weet-niet'),
+    /** Whether the reporter wants to be contacted; giving contact details gives up anonymity. */
+    contactGewenst: z._default(z.boolean(), false),
+    /** How to reach the reporter, only when contactGewenst. */
+    contact: tekst('contact'),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.contactGewenst && !v.contact) {
+        ctx.addIssue({ code: 'custom', path: ['contact'], message: 'contact_leeg' satisfies VeldFoutCode });
+      }
+    }),
+  );
 
 export type Velden = z.infer<typeof veldenSchema>;
 export type VeldenInvoer = z.input<typeof veldenSchema>;
