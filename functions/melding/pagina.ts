@@ -7,6 +7,7 @@ import { FoutSamenvatting, MeldVorm, Ontvangst, Velden, VerstuurKnop } from '../
 import { foutenPerVeld, LEEG, type Waarden } from '../../src/islands/formulier/waarden.ts';
 
 const F = t.formulier;
+const Z = t.melden.zonderJs;
 
 /**
  * The HTML answers of the no-JavaScript path: a receipt, and a page with the errors that keeps every
@@ -47,7 +48,7 @@ ${inhoud}
 
 /** The closing lines of both pages: danger, and the way back. */
 function slot() {
-  return [h('p', { key: 'gevaar' }, F.zonderJs.gevaar), h('p', { key: 'terug' }, h('a', { href: '/' }, F.zonderJs.terug))];
+  return [h('p', { key: 'gevaar' }, Z.gevaar), h('p', { key: 'terug' }, h('a', { href: '/' }, Z.terug))];
 }
 
 /** Receipt after an accepted melding. */
@@ -56,11 +57,11 @@ export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG): str
     Ontvangst,
     { code, kop: 'h1' },
     // The text went as an ordinary form post: on a shared device, say how to leave no trace.
-    h('h2', null, F.zonderJs.gedeeldTitel),
-    h('p', null, F.zonderJs.gedeeld),
+    h('h2', null, Z.gedeeldTitel),
+    h('p', null, Z.gedeeld),
     slot(),
   );
-  return pagina(F.zonderJs.ontvangenTitel(code), renderToString(inhoud), snelWeg);
+  return pagina(Z.ontvangenTitel(code), renderToString(inhoud), snelWeg);
 }
 
 /**
@@ -103,10 +104,10 @@ export function foutPagina(
     'div',
     null,
     h('h1', null, F.mislukt.titel),
-    algemeen ? [h('p', { key: 'a' }, algemeen), h('p', { key: 'o' }, F.zonderJs.opnieuw)] : h('p', null, F.zonderJs.verbeter),
+    algemeen ? [h('p', { key: 'a' }, algemeen), h('p', { key: 'o' }, Z.opnieuw)] : h('p', null, Z.verbeter),
     h(FoutSamenvatting, { fouten: perVeld }),
     h(MeldVorm, null, h(Velden, { waarden: naarWaarden(invoer), fouten: perVeld }), h(VerstuurKnop, null)),
     slot(),
   );
-  return pagina(F.zonderJs.foutTitel, renderToString(inhoud), snelWeg);
+  return pagina(Z.foutTitel, renderToString(inhoud), snelWeg);
 }

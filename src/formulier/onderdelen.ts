@@ -14,11 +14,11 @@ import { Fragment, h, type ComponentChildren, type Ref, type VNode } from 'preac
 type Deel = VNode<any>;
 import { MELDING_VORMEN, type TekstVeld } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
-import { t } from '../i18n/nl.ts';
+import { tf } from '../i18n/formulier.ts';
 import { limietTekst, tellerTekst, toonTeller } from '../islands/formulier/teller.ts';
 import { veldId, type Veld, type VeldFout, type Waarden } from '../islands/formulier/waarden.ts';
 
-const F = t.formulier;
+const F = tf;
 
 type Wijzig = (veld: Veld, waarde: string) => void;
 

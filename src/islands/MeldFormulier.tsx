@@ -6,7 +6,7 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { BEGIN, verwerk, type Toestand } from './formulier/toestand.ts';
-import { t as woordenboek } from '../i18n/nl.ts';
+import { tf } from '../i18n/formulier.ts';
 import { MELDING_VELDEN } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
 import { tellerTekst } from './formulier/teller.ts';
@@ -17,7 +17,7 @@ import { verstuur, type Hulp } from './formulier/verstuur.ts';
 import { controleer, veldId, type Veld, type Waarden } from './formulier/waarden.ts';
 import { FoutSamenvatting, MeldVorm, Ontvangst, Velden, VerstuurKnop } from '../formulier/onderdelen.ts';
 
-const TEKST = woordenboek.formulier;
+const TEKST = tf;
 
 export interface Props {
   /** The region's armored public key (v4), embedded at build time. */

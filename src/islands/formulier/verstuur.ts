@@ -1,5 +1,5 @@
 import type { Velden } from '../../melding/velden.ts';
-import { t } from '../../i18n/nl.ts';
+import { tf } from '../../i18n/formulier.ts';
 
 /**
  * The submit flow, with everything that touches the outside world injected so it can be tested
@@ -36,7 +36,7 @@ export interface Hulp {
 }
 
 /** The alert's sentence per reason, from the dictionary (kept as an export for the tests). */
-export const BERICHT: Readonly<Record<Reden, string>> = t.formulier.mislukt.reden;
+export const BERICHT: Readonly<Record<Reden, string>> = tf.mislukt.reden;
 
 const PGP_KOP = '-----BEGIN PGP MESSAGE-----';
 

@@ -1,7 +1,7 @@
 import type { Velden, VeldenInvoer, VeldFoutCode } from '../../melding/velden.ts';
 import { MELDING_VELDEN, type MeldingVeld, type MeldingVorm } from '../../lib/begrippen.ts';
 import { MAX } from '../../melding/limieten.ts';
-import { t } from '../../i18n/nl.ts';
+import { tf } from '../../i18n/formulier.ts';
 import { getal } from './teller.ts';
 
 /** A form of uitbuiting, as the form offers it (the four forms and "weet-niet"). */
@@ -51,8 +51,8 @@ export interface VeldFout {
  * known code (a message from a library default) gets the generic sentence: nothing unexpected is shown.
  */
 export function veldFoutTekst(code: string, veld: Veld): string {
-  const zin = (t.formulier.veldFout as Record<string, string | undefined>)[code as VeldFoutCode];
-  if (!zin) return t.fouten.velden;
+  const zin = (tf.veldFout as Record<string, string | undefined>)[code as VeldFoutCode];
+  if (!zin) return tf.veldFoutAnders;
   return zin.replace('{max}', veld in MAX ? getal.format(MAX[veld as keyof typeof MAX]) : '');
 }
 
