@@ -163,13 +163,14 @@ export function Velden({ waarden, fouten, actief = false, wijzig }: VeldenProps)
 /** GOV.UK error summary: a heading and one link per field, in field order. Takes focus in the island. */
 export function FoutSamenvatting(p: {
   fouten: readonly VeldFout[];
-  samenvattingRef?: Ref<HTMLDivElement> | undefined;
+  samenvattingRef?: Ref<HTMLElement> | undefined;
   /** With JavaScript: focus the field and keep its label in view instead of only jumping. */
   volg?: ((veld: Veld, e: MouseEvent) => void) | undefined;
 }): Deel | null {
   if (!p.fouten.length) return null;
+  // A section (not a div) so aria-labelledby names it: the HTML standard allows no name on a plain div.
   return h(
-    'div',
+    'section',
     { class: 'foutsamenvatting', tabIndex: -1, ref: p.samenvattingRef, 'aria-labelledby': 'foutsamenvatting-titel' },
     h('h2', { id: 'foutsamenvatting-titel' }, F.foutTitel),
     h(
@@ -223,13 +224,13 @@ export function VerstuurKnop({ bezig = false }: { bezig?: boolean }): Deel {
  * The receipt: the code to write down and what happens next. `kop` is the heading level of its title:
  * h2 inside /melden/ (the page has its h1), h1 as the no-JS page of its own.
  */
-export function Ontvangst(p: { code: string; kop: 'h1' | 'h2'; bonRef?: Ref<HTMLDivElement> | undefined; children?: ComponentChildren }): Deel {
+export function Ontvangst(p: { code: string; kop: 'h1' | 'h2'; bonRef?: Ref<HTMLElement> | undefined; children?: ComponentChildren }): Deel {
   const o = F.ontvangen;
   return h(
     'div',
     { class: 'meldformulier' },
     h(
-      'div',
+      'section',
       { class: 'utrecht-alert utrecht-alert--ok bon', tabIndex: -1, ref: p.bonRef, 'aria-labelledby': 'bon-titel' },
       h(
         'div',

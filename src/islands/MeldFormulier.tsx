@@ -46,9 +46,9 @@ export default function MeldFormulier({ sleutel }: Props) {
   const laatste = useRef<Toestand>(t);
   laatste.current = t;
   const formRef = useRef<HTMLFormElement>(null);
-  const samenvattingRef = useRef<HTMLDivElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const bonRef = useRef<HTMLDivElement>(null);
+  const samenvattingRef = useRef<HTMLElement>(null);
+  const alertRef = useRef<HTMLElement>(null);
+  const bonRef = useRef<HTMLElement>(null);
   const tellerTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const titel = useRef('');
 
@@ -159,7 +159,7 @@ export default function MeldFormulier({ sleutel }: Props) {
       <FoutSamenvatting fouten={t.fouten} samenvattingRef={samenvattingRef} volg={volg} />
 
       {t.fase === 'mislukt' && t.fout && (
-        <div class="utrecht-alert utrecht-alert--error" tabIndex={-1} ref={alertRef} aria-labelledby="mislukt-titel">
+        <section class="utrecht-alert utrecht-alert--error" tabIndex={-1} ref={alertRef} aria-labelledby="mislukt-titel">
           <div class="utrecht-alert__content">
             <div class="utrecht-alert__message">
               <h2 id="mislukt-titel">{TEKST.mislukt.titel}</h2>
@@ -170,7 +170,7 @@ export default function MeldFormulier({ sleutel }: Props) {
               </button>
             </div>
           </div>
-        </div>
+        </section>
       )}
 
       <Velden waarden={t.waarden} fouten={t.fouten} actief={actief} wijzig={wijzig} />

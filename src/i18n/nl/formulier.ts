@@ -28,6 +28,7 @@ export const formulier = {
   },
   /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit (src/melding/limieten.ts). */
   veldFout: {
+    ongeldig: 'Dit veld kon niet worden gelezen. Vul het opnieuw in.',
     wat_leeg: 'Beschrijf wat u zag of hoorde',
     wat_te_lang: 'Gebruik maximaal {max} tekens bij "wat zag of hoorde u"',
     waar_te_lang: 'Gebruik maximaal {max} tekens bij "waar"',
