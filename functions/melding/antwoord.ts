@@ -1,30 +1,38 @@
 import type { Antwoord } from '../../src/melding/payload.ts';
+import { t } from '../../src/i18n/nl.ts';
 
 /**
- * Every error the function gives, with its status and a plain Dutch sentence. Fixed texts only: an
- * answer never repeats anything from the request.
+ * Every error the function gives, by code, with its HTTP status. The sentence for each code is in the
+ * dictionary (`t.fouten` in src/i18n/), so a second language is a second dictionary; the dictionary's
+ * type requires a sentence for every code here. Fixed texts only: an answer never repeats anything from
+ * the request.
  */
-export const FOUTEN = {
-  methode: [405, 'Dit adres neemt alleen meldingen aan (POST).'],
-  niet_gevonden: [404, 'Dit adres bestaat niet.'],
-  inhoudstype: [415, 'Stuur de melding als JSON of als formulier.'],
-  te_groot: [413, 'De melding is te groot. Maak de tekst korter en probeer het opnieuw.'],
-  ongeldige_json: [400, 'De melding kon niet worden gelezen.'],
-  velden: [400, 'De melding mist gegevens of heeft gegevens in de verkeerde vorm.'],
-  pow_ontbreekt: [403, 'De controle tegen misbruik ontbreekt. Laad de pagina opnieuw en probeer het nog eens.'],
-  pow_ongeldig: [403, 'De controle tegen misbruik klopt niet. Laad de pagina opnieuw en probeer het nog eens.'],
-  pow_verlopen: [403, 'De controle tegen misbruik is verlopen. Probeer het nog eens.'],
-  herhaald: [409, 'Deze controle is al gebruikt. Probeer het nog eens.'],
-  code_bezet: [409, 'Deze meldcode is al gebruikt voor een andere melding. Probeer het nog eens.'],
-  geen_pgp: [422, 'De melding is niet versleuteld zoals nodig. Er is niets verstuurd.'],
-  verkeerde_sleutel: [422, 'De melding is niet versleuteld voor de juiste sleutel. Laad de pagina opnieuw.'],
-  andere_site: [403, 'Meldingen kunnen alleen via het formulier op deze website worden verstuurd.'],
-  te_veel: [429, 'Er komen nu veel meldingen binnen. Wacht een minuut en probeer het opnieuw.'],
-  niet_verstuurd: [503, 'De melding is NIET verstuurd. Er is een storing. Probeer het over een paar minuten opnieuw.'],
-  storing: [500, 'Er ging iets mis. De melding is NIET verstuurd. Probeer het opnieuw.'],
-} as const satisfies Record<string, readonly [number, string]>;
+export const STATUS = {
+  methode: 405,
+  niet_gevonden: 404,
+  inhoudstype: 415,
+  te_groot: 413,
+  ongeldige_json: 400,
+  velden: 400,
+  pow_ontbreekt: 403,
+  pow_ongeldig: 403,
+  pow_verlopen: 403,
+  herhaald: 409,
+  code_bezet: 409,
+  geen_pgp: 422,
+  verkeerde_sleutel: 422,
+  andere_site: 403,
+  te_veel: 429,
+  niet_verstuurd: 503,
+  storing: 500,
+} as const satisfies Record<string, number>;
 
-export type FoutCode = keyof typeof FOUTEN;
+export type FoutCode = keyof typeof STATUS;
+
+/** Status and sentence per code, as `[status, bericht]` (the shape callers have always used). */
+export const FOUTEN = Object.fromEntries(
+  (Object.keys(STATUS) as FoutCode[]).map((code) => [code, [STATUS[code], t.fouten[code]] as const]),
+) as { readonly [C in FoutCode]: readonly [(typeof STATUS)[C], string] };
 
 const BASIS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 

@@ -1,14 +1,19 @@
-import { VORMEN, type VeldenInvoer } from '../../src/melding/velden.ts';
-import { VORM_TEKST } from '../../src/melding/tekst.ts';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { VeldenInvoer } from '../../src/melding/velden.ts';
+import { MELDING_VORMEN, type MeldingVorm } from '../../src/lib/begrippen.ts';
 import { t } from '../../src/i18n/nl.ts';
+import { FoutSamenvatting, MeldVorm, Ontvangst, Velden, VerstuurKnop } from '../../src/formulier/onderdelen.ts';
+import { foutenPerVeld, LEEG, type Waarden } from '../../src/islands/formulier/waarden.ts';
 
-// The same words as the JavaScript form: both come from the one dictionary.
 const F = t.formulier;
+const Z = t.melden.zonderJs;
 
 /**
  * The HTML answers of the no-JavaScript path: a receipt, and a page with the errors that keeps every
- * typed character in a form (nothing is lost). Plain HTML with the site's stylesheet: no inline style
- * or script, so the site's CSP holds.
+ * typed character in a form (nothing is lost). Rendered from the same Preact parts as the island
+ * (src/formulier/onderdelen.ts), so the ids, labels, hints and limits are the form's own. Plain HTML with
+ * the site's stylesheets: no inline style or script, so the site's CSP holds.
  */
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -19,7 +24,7 @@ export const STANDAARD_SNEL_WEG = 'https://www.weeronline.nl/';
 
 function pagina(titel: string, inhoud: string, snelWeg: string): string {
   return `<!doctype html>
-<html lang="nl">
+<html lang="${esc(t.taal)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,91 +46,68 @@ ${inhoud}
 `;
 }
 
-/** Receipt after an accepted melding. */
-export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG): string {
-  return pagina(
-    `Melding ontvangen (${code})`,
-    `<h1>${esc(F.ontvangen.titel)}</h1>
-<p>${esc(F.ontvangen.code)} <strong>${esc(code)}</strong>. ${esc(F.ontvangen.bewaar)}</p>
-<h2>${esc(F.ontvangen.volgendeTitel)}</h2>
-<ul>
-${F.ontvangen.volgende.map((z) => `<li>${esc(z)}</li>`).join('\n')}
-</ul>
-<p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
-<p><a href="/">Terug naar de startpagina</a></p>`,
-    snelWeg,
-  );
+/** The closing lines of both pages: danger, and the way back. */
+function slot() {
+  return [h('p', { key: 'gevaar' }, Z.gevaar), h('p', { key: 'terug' }, h('a', { href: '/' }, Z.terug))];
 }
 
+/** Receipt after an accepted melding. */
+export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG): string {
+  const inhoud = h(
+    Ontvangst,
+    { code, kop: 'h1' },
+    // The text went as an ordinary form post: on a shared device, say how to leave no trace.
+    h('h2', null, Z.gedeeldTitel),
+    h('p', null, Z.gedeeld),
+    slot(),
+  );
+  return pagina(Z.ontvangenTitel(code), renderToString(inhoud), snelWeg);
+}
+
+/**
+ * One problem with one field. `bericht` is the schema's error code (its issue message, e.g. `wat_leeg`);
+ * the page says it in the visitor's language. Anything else becomes the generic sentence.
+ */
 export interface VeldFout {
   veld: string;
   bericht: string;
 }
 
-const LABELS: Record<string, string> = {
-  wat: F.velden.wat.label,
-  waar: F.velden.waar.label,
-  wanneer: F.velden.wanneer.label,
-  wie: F.velden.wie.label,
-  contact: F.velden.contact.label,
-};
+const JA = ['ja', 'on', 'true', '1'];
 
-function tekstveld(naam: keyof typeof LABELS, waarde: string, fouten: VeldFout[], regels: number): string {
-  const f = fouten.find((x) => x.veld === naam);
-  const foutId = `${naam}-fout`;
-  return `<div class="utrecht-form-field${f ? ' utrecht-form-field--invalid' : ''}">
-<label class="utrecht-form-label" for="${naam}">${esc(LABELS[naam]!)}</label>
-${f ? `<p class="utrecht-form-field-error-message" id="${foutId}"><span class="visueel-verborgen">${esc(F.foutVoorvoegsel)} </span>${esc(f.bericht)}</p>\n` : ''}<textarea class="utrecht-textarea" id="${naam}" name="${naam}" rows="${regels}"${f ? ` aria-invalid="true" aria-describedby="${foutId}"` : ''}>${esc(waarde)}</textarea>
-</div>`;
+/** The posted strings as the form's values (the same rule for "ja" as the function's no-JS path). */
+function naarWaarden(invoer: Partial<Record<keyof VeldenInvoer, string>>): Waarden {
+  const vorm = MELDING_VORMEN.includes(invoer.vorm as MeldingVorm) ? (invoer.vorm as MeldingVorm) : LEEG.vorm;
+  return {
+    wat: invoer.wat ?? '',
+    waar: invoer.waar ?? '',
+    wanneer: invoer.wanneer ?? '',
+    wie: invoer.wie ?? '',
+    vorm,
+    contactGewenst: JA.includes((invoer.contactGewenst ?? '').toLowerCase()) ? 'ja' : 'nee',
+    contact: invoer.contact ?? '',
+  };
 }
 
-/** Errors for the no-JavaScript form: an error summary with links, then the form with all text kept. */
+/**
+ * Errors for the no-JavaScript form: what went wrong, an error summary with links, then the form with
+ * all text kept. `algemeen` is a sentence from the dictionary (e.g. `t.fouten.te_veel`), never input.
+ */
 export function foutPagina(
   invoer: Partial<Record<keyof VeldenInvoer, string>>,
   fouten: VeldFout[],
   algemeen?: string,
   snelWeg = STANDAARD_SNEL_WEG,
 ): string {
-  const vorm = invoer.vorm ?? 'weet-niet';
-  const contactJa = invoer.contactGewenst !== undefined && invoer.contactGewenst !== '' && invoer.contactGewenst !== 'nee';
-  const radios = VORMEN.map(
-    (v) => `<div class="utrecht-form-field utrecht-form-field--radio">
-<input class="utrecht-radio-button" type="radio" id="vorm-${v}" name="vorm" value="${v}"${v === vorm ? ' checked' : ''}>
-<label class="utrecht-form-label" for="vorm-${v}">${esc(VORM_TEKST[v])}</label>
-</div>`,
-  ).join('\n');
-  return pagina(
-    'Fout: melding niet verstuurd',
-    `<div class="utrecht-alert" role="alert">
-<h1>${esc(F.mislukt.titel)}</h1>
-${algemeen ? `<p>${esc(algemeen)}</p>\n<p>Uw tekst staat nog in het formulier. Verstuur de melding opnieuw.</p>` : '<p>Verbeter wat hieronder staat en verstuur de melding opnieuw. Uw tekst staat nog in het formulier.</p>'}
-${fouten.length ? `<ul>\n${fouten.map((f) => `<li><a href="#${esc(f.veld)}">${esc(f.bericht)}</a></li>`).join('\n')}\n</ul>` : ''}
-</div>
-<p>Is er nu gevaar? Bel dan <strong>112</strong>.</p>
-<form method="post" action="/api/melding" accept-charset="utf-8">
-${tekstveld('wat', invoer.wat ?? '', fouten, 8)}
-${tekstveld('waar', invoer.waar ?? '', fouten, 2)}
-${tekstveld('wanneer', invoer.wanneer ?? '', fouten, 2)}
-${tekstveld('wie', invoer.wie ?? '', fouten, 4)}
-<fieldset class="utrecht-form-fieldset" id="vorm">
-<legend class="utrecht-form-fieldset__legend">${esc(F.velden.vorm.legend)}</legend>
-${radios}
-</fieldset>
-<fieldset class="utrecht-form-fieldset" id="contactGewenst">
-<legend class="utrecht-form-fieldset__legend">${esc(F.velden.contactGewenst.legend)}</legend>
-<p>${esc(F.velden.contact.waarschuwing)}</p>
-<div class="utrecht-form-field utrecht-form-field--radio">
-<input class="utrecht-radio-button" type="radio" id="contactGewenst-nee" name="contactGewenst" value="nee"${contactJa ? '' : ' checked'}>
-<label class="utrecht-form-label" for="contactGewenst-nee">${esc(F.velden.contactGewenst.nee)}</label>
-</div>
-<div class="utrecht-form-field utrecht-form-field--radio">
-<input class="utrecht-radio-button" type="radio" id="contactGewenst-ja" name="contactGewenst" value="ja"${contactJa ? ' checked' : ''}>
-<label class="utrecht-form-label" for="contactGewenst-ja">${esc(F.velden.contactGewenst.ja)}</label>
-</div>
-</fieldset>
-${tekstveld('contact', invoer.contact ?? '', fouten, 2)}
-<button class="utrecht-button utrecht-button--primary-action" type="submit">${esc(F.verstuur)}</button>
-</form>`,
-    snelWeg,
+  const perVeld = foutenPerVeld(fouten.map((f) => ({ path: [f.veld], message: f.bericht })));
+  const inhoud = h(
+    'div',
+    null,
+    h('h1', null, F.mislukt.titel),
+    algemeen ? [h('p', { key: 'a' }, algemeen), h('p', { key: 'o' }, Z.opnieuw)] : h('p', null, Z.verbeter),
+    h(FoutSamenvatting, { fouten: perVeld }),
+    h(MeldVorm, null, h(Velden, { waarden: naarWaarden(invoer), fouten: perVeld }), h(VerstuurKnop, null)),
+    slot(),
   );
+  return pagina(Z.foutTitel, renderToString(inhoud), snelWeg);
 }

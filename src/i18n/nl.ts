@@ -1,9 +1,14 @@
+import type { FoutCode } from '../../functions/melding/antwoord.ts';
+import { formulier } from './nl/formulier.ts';
+
 /**
- * Every interface text (buttons, labels, navigation) in one place, so a translation
- * (English, Polish, Romanian, Bulgarian, Ukrainian) is one new file with the same keys.
- * Page content lives in content/, not here.
+ * Every interface text (buttons, labels, navigation, the form's errors and the function's answers) in one
+ * place, so a translation (English, Polish, Romanian, Bulgarian, Ukrainian) is one new file of type
+ * `Woordenboek`: a missing or extra key is a type error. Texts that depend on a number or a name are
+ * functions. Page content lives in content/, not here. Only type imports above: the form island loads
+ * this file with the page, and must not pull in the schema or the function with it.
  */
-export const nl = {
+const nlTekst = {
   taal: 'nl',
   site: {
     naam: 'Meldwijzer',
@@ -67,54 +72,72 @@ export const nl = {
     titel: 'Deze pagina bestaat niet',
     tekst: 'Misschien is het adres veranderd. Kies een onderwerp hieronder.',
   },
-  /**
-   * The melding form (src/islands/MeldFormulier.tsx), B1 Dutch, "u".
-   * Facts about what happens after a melding: the aandachtsfunctionaris "denkt mee over signalen",
-   * "pakt signalen op" and "belegt deze bij externe partners (politie, zorgcoördinator, Nederlandse
-   * Arbeidsinspectie)" (seed 000_2664779179e5a605.txt, §6.1; same role in 001_21206fc2f1256946.txt, bijlage 3).
-   */
-  formulier: {
-    velden: {
-      wat: { label: 'Wat heeft u gezien of gehoord?', hint: 'Schrijf het zo precies mogelijk op. Wat gebeurde er, en waarom vindt u het niet pluis? Zet uw eigen naam er niet in als u anoniem wilt blijven.' },
-      waar: { label: 'Waar was het? (niet verplicht)', hint: 'Bijvoorbeeld een adres, straat, bedrijf of website.' },
-      wanneer: { label: 'Wanneer was het? (niet verplicht)', hint: 'Bijvoorbeeld een datum, "vorige week" of "elke nacht".' },
-      wie: { label: 'Wie zijn erbij betrokken? (niet verplicht)', hint: 'Beschrijf de mensen: hoe zien ze eruit, hoe oud ongeveer, welke taal spreken ze, welke auto rijden ze.' },
-      vorm: { legend: 'Om welke vorm van uitbuiting gaat het, denkt u? (niet verplicht)', hint: 'Twijfelt u? Kies dan "Weet ik niet".' },
-      contactGewenst: { legend: 'Wilt u dat de gemeente contact met u opneemt?', ja: 'Ja', nee: 'Nee, ik blijf anoniem' },
-      contact: {
-        label: 'Hoe kunnen we u bereiken?',
-        hint: 'Bijvoorbeeld uw telefoonnummer of e-mailadres, en wanneer het u uitkomt.',
-        waarschuwing: 'Let op: als u uw naam, telefoonnummer of e-mailadres geeft, bent u niet meer anoniem. De gemeente weet dan wie de melding deed.',
-      },
+  formulier,
+  /** The pages around the form: /melden/ itself and the function's no-JavaScript answers. */
+  melden: {
+    /** The pages the function answers with when the form was posted without JavaScript. */
+    zonderJs: {
+      ontvangenTitel: (code: string) => `Melding ontvangen (${code})`,
+      foutTitel: 'Fout: melding niet verstuurd',
+      verbeter: 'Verbeter wat hieronder staat en verstuur de melding opnieuw. Uw tekst staat nog in het formulier.',
+      opnieuw: 'Uw tekst staat nog in het formulier. Verstuur de melding opnieuw.',
+      gevaar: 'Is er nu gevaar? Bel dan 112.',
+      /** Without JavaScript the text was sent as a normal form: on a shared device the browser may still hold it. */
+      gedeeldTitel: 'Gebruikt u een computer of telefoon van iemand anders?',
+      gedeeld: 'Sluit dan dit tabblad of de hele browser. Wis daarna de geschiedenis van de browser, dan kan niemand zien dat u een melding heeft gedaan.',
+      terug: 'Terug naar de startpagina',
     },
-    foutTitel: 'Er is een probleem',
-    foutVoorvoegsel: 'Fout:',
-    verstuur: 'Verstuur melding',
-    stap: { versleutelen: 'Versleutelen…', versturen: 'Versturen…' } as const,
-    bezig: 'Even geduld…',
-    mislukt: {
-      titel: 'Uw melding is NIET verstuurd',
-      blijft: 'Wat u heeft ingevuld, staat nog in het formulier.',
-      opnieuw: 'Probeer opnieuw',
-      laden: 'Het formulier kon niet alles laden. Controleer uw internetverbinding en probeer het opnieuw.',
-      browser: (mist: string[]) =>
-        `Deze browser kan uw melding niet veilig versturen. Er ontbreekt: ${mist.join(', ')}. Gebruik een nieuwere browser, of open deze pagina via https.`,
-    },
-    ontvangen: {
-      titel: 'Uw melding is ontvangen',
-      code: 'Uw meldcode is',
-      bewaar: 'Schrijf deze code op. Wilt u later iets aanvullen? Doe dan een nieuwe melding en noem deze code.',
-      volgendeTitel: 'Wat gebeurt er nu?',
-      volgende: [
-        'De aandachtsfunctionaris mensenhandel van de gemeente leest uw melding. Alleen die kan hem openen.',
-        'De aandachtsfunctionaris bekijkt wat er nodig is. Als het nodig is, gaat uw melding naar partners zoals de politie, de zorg of de Nederlandse Arbeidsinspectie.',
-        'Gaf u geen contactgegevens? Dan hoort u niets meer over uw melding. Dat hoort bij anoniem melden.',
-      ],
-      nieuw: 'Nieuwe melding maken',
+    /** /melden/ (src/pages/melden.astro). */
+    pagina: {
+      beschrijving: 'Meld anoniem een vermoeden van mensenhandel bij de gemeente. Uw melding wordt versleuteld verstuurd.',
+      inleiding: (regio: string) => `Ziet of hoort u iets wat niet klopt? Denkt u aan mensenhandel of uitbuiting? Meld het hier bij ${regio}. U hoeft uw naam niet te geven.`,
+      verplicht: 'Alleen de eerste vraag is verplicht. Vul de rest in als u het weet.',
+      versleuteld: (rol: string) => `Staat JavaScript aan, dan wordt uw melding in uw eigen browser versleuteld. Alleen de ${rol} kan hem lezen.`,
+      /** What is true when the browser runs no JavaScript: the function encrypts (functions/melding/). */
+      zonderJs: (rol: string) =>
+        `JavaScript staat uit in uw browser. Uw melding wordt dan niet in uw browser versleuteld, maar door de server van deze website, meteen als hij binnenkomt. De server bewaart uw tekst niet onversleuteld. Alleen de ${rol} kan hem lezen.`,
+      geenIp: 'Deze website bewaart geen IP-adres en gebruikt geen cookies.',
+      sleutelTitel: 'Controle van de versleuteling',
+      vingerafdruk: 'Vingerafdruk van de sleutel waarmee uw melding wordt versleuteld:',
+      vingerafdrukUitleg: 'Met deze code kan iemand die er verstand van heeft controleren dat uw melding alleen voor de gemeente leesbaar is.',
+      testsleutel: 'Testsleutel.',
+      testsleutelUitleg: 'Deze website gebruikt een sleutel die alleen voor testen is. Stuur hier geen echte melding.',
     },
   },
+  /** The function's answers (functions/melding/antwoord.ts keeps the status per code). Never echo input. */
+  fouten: {
+    methode: 'Dit adres neemt alleen meldingen aan (POST).',
+    niet_gevonden: 'Dit adres bestaat niet.',
+    inhoudstype: 'Stuur de melding als JSON of als formulier.',
+    te_groot: 'De melding is te groot. Maak de tekst korter en probeer het opnieuw.',
+    ongeldige_json: 'De melding kon niet worden gelezen.',
+    velden: 'De melding mist gegevens of heeft gegevens in de verkeerde vorm.',
+    pow_ontbreekt: 'De controle tegen misbruik ontbreekt. Laad de pagina opnieuw en probeer het nog eens.',
+    pow_ongeldig: 'De controle tegen misbruik klopt niet. Laad de pagina opnieuw en probeer het nog eens.',
+    pow_verlopen: 'De controle tegen misbruik is verlopen. Probeer het nog eens.',
+    herhaald: 'Deze controle is al gebruikt. Probeer het nog eens.',
+    code_bezet: 'Deze meldcode is al gebruikt voor een andere melding. Probeer het nog eens.',
+    geen_pgp: 'De melding is niet versleuteld zoals nodig. Er is niets verstuurd.',
+    verkeerde_sleutel: 'De melding is niet versleuteld voor de juiste sleutel. Laad de pagina opnieuw.',
+    andere_site: 'Meldingen kunnen alleen via het formulier op deze website worden verstuurd.',
+    te_veel: 'Er komen nu veel meldingen binnen. Wacht een minuut en probeer het opnieuw.',
+    niet_verstuurd: 'De melding is NIET verstuurd. Er is een storing. Probeer het over een paar minuten opnieuw.',
+    storing: 'Er ging iets mis. De melding is NIET verstuurd. Probeer het opnieuw.',
+  } satisfies Record<FoutCode, string>,
 } as const;
 
-export type Woordenboek = typeof nl;
+/** The same shape with every text widened to `string`, so another language can fill it in. */
+type Verbreed<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => Verbreed<R>
+    : T extends readonly unknown[]
+      ? readonly Verbreed<T[number]>[]
+      : { readonly [K in keyof T]: Verbreed<T[K]> };
+
+/** The type every language's dictionary has: `export const en: Woordenboek = { … }`. */
+export type Woordenboek = Verbreed<typeof nlTekst>;
+
+export const nl: Woordenboek = nlTekst;
 /** The active dictionary. Switching language is one line here (or an env variable later). */
 export const t: Woordenboek = nl;

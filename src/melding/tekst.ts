@@ -1,8 +1,11 @@
 import type { Velden } from './velden.ts';
-import { VORMEN } from './velden.ts';
+import type { MeldingVorm } from '../lib/begrippen.ts';
 
-/** How each vorm reads in the mail (and on the no-JavaScript error page). */
-export const VORM_TEKST: Record<(typeof VORMEN)[number], string> = {
+/**
+ * How each vorm reads in the mail. The mail is for the gemeente and stays Dutch whatever language the
+ * visitor used; the form's own labels are in the dictionary (`t.formulier.vorm`).
+ */
+export const VORM_TEKST: Record<MeldingVorm, string> = {
   'seksuele-uitbuiting': 'Seksuele uitbuiting',
   arbeidsuitbuiting: 'Arbeidsuitbuiting',
   'criminele-uitbuiting': 'Criminele uitbuiting',

@@ -1,4 +1,5 @@
 import type { Velden } from '../../melding/velden.ts';
+import { tf } from '../../i18n/formulier.ts';
 
 /**
  * The submit flow, with everything that touches the outside world injected so it can be tested
@@ -34,14 +35,8 @@ export interface Hulp {
   stap(stap: Stap): void;
 }
 
-export const BERICHT: Record<Reden, string> = {
-  versleutelen: 'Uw melding kon in deze browser niet worden versleuteld. Probeer het opnieuw. Lukt het weer niet? Gebruik dan een andere browser.',
-  uitdaging: 'De beveiligingscontrole van het formulier is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.',
-  netwerk: 'Er was geen verbinding met de website. Controleer uw internetverbinding en probeer het opnieuw.',
-  tijdelijk: 'De website kan uw melding nu niet doorsturen. Probeer het over een paar minuten opnieuw. Laat deze pagina zolang open: uw versleutelde melding staat klaar.',
-  geweigerd: 'De website heeft uw melding niet aangenomen. Probeer het opnieuw.',
-  server: 'Er ging iets mis bij de website. Probeer het over een paar minuten opnieuw.',
-};
+/** The alert's sentence per reason, from the dictionary (kept as an export for the tests). */
+export const BERICHT: Readonly<Record<Reden, string>> = tf.mislukt.reden;
 
 const PGP_KOP = '-----BEGIN PGP MESSAGE-----';
 

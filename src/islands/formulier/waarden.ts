@@ -1,7 +1,11 @@
-import type { Velden, VeldenInvoer } from '../../melding/velden.ts';
+import type { Velden, VeldenInvoer, VeldFoutCode } from '../../melding/velden.ts';
+import { MELDING_VELDEN, type MeldingVeld, type MeldingVorm } from '../../lib/begrippen.ts';
+import { MAX } from '../../melding/limieten.ts';
+import { tf } from '../../i18n/formulier.ts';
+import { getal } from './teller.ts';
 
-/** A form of uitbuiting, as the schema knows it. */
-export type Vorm = Velden['vorm'];
+/** A form of uitbuiting, as the form offers it (the four forms and "weet-niet"). */
+export type Vorm = MeldingVorm;
 
 /** What the fields hold, as strings: the same names the no-JavaScript form posts. */
 export interface Waarden {
@@ -14,10 +18,10 @@ export interface Waarden {
   contact: string;
 }
 
-export type Veld = keyof Waarden;
+export type Veld = MeldingVeld;
 
 /** Field order: the error summary lists errors in the order the fields appear. */
-export const VELD_VOLGORDE: readonly Veld[] = ['wat', 'waar', 'wanneer', 'wie', 'vorm', 'contactGewenst', 'contact'];
+export const VELD_VOLGORDE: readonly Veld[] = MELDING_VELDEN;
 
 export const LEEG: Waarden = { wat: '', waar: '', wanneer: '', wie: '', vorm: 'weet-niet', contactGewenst: 'nee', contact: '' };
 
@@ -42,6 +46,29 @@ export interface VeldFout {
   bericht: string;
 }
 
+/**
+ * The sentence for one of the schema's error codes, in the visitor's language. Anything that is not a
+ * known code (a message from a library default) gets the generic sentence: nothing unexpected is shown.
+ */
+export function veldFoutTekst(code: string, veld: Veld): string {
+  const zin = (tf.veldFout as Record<string, string | undefined>)[code as VeldFoutCode];
+  if (!zin) return tf.veldFoutAnders;
+  return zin.replace('{max}', veld in MAX ? getal.format(MAX[veld as keyof typeof MAX]) : '');
+}
+
+/**
+ * Schema issues as one error per field, in field order, each as a sentence: the error summary of the
+ * form and of the no-JavaScript page alike.
+ */
+export function foutenPerVeld(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): VeldFout[] {
+  const perVeld = new Map<Veld, string>();
+  for (const issue of issues) {
+    const veld = String(issue.path[0] ?? 'wat') as Veld;
+    if (VELD_VOLGORDE.includes(veld) && !perVeld.has(veld)) perVeld.set(veld, veldFoutTekst(issue.message, veld));
+  }
+  return VELD_VOLGORDE.filter((v) => perVeld.has(v)).map((veld) => ({ veld, bericht: perVeld.get(veld)! }));
+}
+
 /** Minimal shape of a schema we validate with; the real one (zod) is loaded lazily. */
 export interface Schema {
   safeParse(input: unknown):
@@ -53,11 +80,5 @@ export interface Schema {
 export function controleer(w: Waarden, schema: Schema): { velden: Velden; fouten: [] } | { velden: null; fouten: VeldFout[] } {
   const r = schema.safeParse(naarInvoer(w));
   if (r.success) return { velden: r.data, fouten: [] };
-  const perVeld = new Map<Veld, string>();
-  for (const issue of r.error.issues) {
-    const veld = String(issue.path[0] ?? 'wat') as Veld;
-    if (VELD_VOLGORDE.includes(veld) && !perVeld.has(veld)) perVeld.set(veld, issue.message);
-  }
-  const fouten = VELD_VOLGORDE.filter((v) => perVeld.has(v)).map((veld) => ({ veld, bericht: perVeld.get(veld)! }));
-  return { velden: null, fouten };
+  return { velden: null, fouten: foutenPerVeld(r.error.issues) };
 }

@@ -43,7 +43,7 @@ describe('browser check (fail closed)', () => {
     expect(ontbrekend({ ...goed, isSecureContext: false, location: { hostname: '127.0.0.1' } })).toEqual([]);
   });
   test('each missing piece is named', () => {
-    expect(ontbrekend({ ...goed, isSecureContext: false })).toEqual(['een beveiligde verbinding (https)']);
+    expect(ontbrekend({ ...goed, isSecureContext: false })).toEqual(['https']);
     expect(ontbrekend({ ...goed, crypto: { getRandomValues: () => 0 }, BigInt: undefined, TextEncoder: undefined })).toHaveLength(3);
   });
 });

@@ -1,0 +1,99 @@
+import type { VeldFoutCode } from '../../melding/velden.ts';
+import type { Reden } from '../../islands/formulier/verstuur.ts';
+import type { Ontbreekt } from '../../islands/formulier/controle.ts';
+import type { MeldingVorm } from '../../lib/begrippen.ts';
+
+/**
+ * The melding form (src/islands/MeldFormulier.tsx), B1 Dutch, "u".
+ * Facts about what happens after a melding: the aandachtsfunctionaris "denkt mee over signalen",
+ * "pakt signalen op" and "belegt deze bij externe partners (politie, zorgcoördinator, Nederlandse
+ * Arbeidsinspectie)" (seed 000_2664779179e5a605.txt, §6.1; same role in 001_21206fc2f1256946.txt, bijlage 3).
+ *
+ * A module of its own because the island bundles it: the rest of the dictionary stays out of the browser.
+ * Only type imports above, for the same reason.
+ */
+export const formulier = {
+  velden: {
+    wat: { label: 'Wat heeft u gezien of gehoord?', hint: 'Schrijf het zo precies mogelijk op. Wat gebeurde er, en waarom vindt u het niet pluis? Zet uw eigen naam er niet in als u anoniem wilt blijven.' },
+    waar: { label: 'Waar was het? (niet verplicht)', hint: 'Bijvoorbeeld een adres, straat, bedrijf of website.' },
+    wanneer: { label: 'Wanneer was het? (niet verplicht)', hint: 'Bijvoorbeeld een datum, "vorige week" of "elke nacht".' },
+    wie: { label: 'Wie zijn erbij betrokken? (niet verplicht)', hint: 'Beschrijf de mensen: hoe zien ze eruit, hoe oud ongeveer, welke taal spreken ze, welke auto rijden ze.' },
+    vorm: { legend: 'Om welke vorm van uitbuiting gaat het, denkt u? (niet verplicht)', hint: 'Twijfelt u? Kies dan "Weet ik niet".' },
+    contactGewenst: { legend: 'Wilt u dat de gemeente contact met u opneemt?', ja: 'Ja', nee: 'Nee, ik blijf anoniem' },
+    contact: {
+      label: 'Hoe kunnen we u bereiken?',
+      hint: 'Bijvoorbeeld uw telefoonnummer of e-mailadres, en wanneer het u uitkomt.',
+      waarschuwing: 'Let op: als u uw naam, telefoonnummer of e-mailadres geeft, bent u niet meer anoniem. De gemeente weet dan wie de melding deed.',
+    },
+  },
+  /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit (src/melding/limieten.ts). */
+  veldFout: {
+    ongeldig: 'Dit veld kon niet worden gelezen. Vul het opnieuw in.',
+    wat_leeg: 'Beschrijf wat u zag of hoorde',
+    wat_te_lang: 'Gebruik maximaal {max} tekens bij "wat zag of hoorde u"',
+    waar_te_lang: 'Gebruik maximaal {max} tekens bij "waar"',
+    wanneer_te_lang: 'Gebruik maximaal {max} tekens bij "wanneer"',
+    wie_te_lang: 'Gebruik maximaal {max} tekens bij "wie"',
+    contact_te_lang: 'Gebruik maximaal {max} tekens bij "contactgegevens"',
+    vorm_onbekend: 'Kies een vorm of "weet ik niet"',
+    contact_leeg: 'Vul in hoe we u kunnen bereiken, of kies dat u geen contact wilt',
+  } satisfies Record<VeldFoutCode, string>,
+  /** The soft character count (GOV.UK style): how many are left, or how many too many; never cuts text. */
+  teller: {
+    over: (n: string, een: boolean) => `U heeft nog ${n} ${een ? 'teken' : 'tekens'} over`,
+    teVeel: (n: string, een: boolean) => `U heeft ${n} ${een ? 'teken' : 'tekens'} te veel`,
+    limiet: (n: string) => `U kunt maximaal ${n} tekens gebruiken.`,
+  },
+  /** The choices for vorm as the visitor reads them (the mail keeps its own Dutch words: src/melding/tekst.ts). */
+  vorm: {
+    'seksuele-uitbuiting': 'Seksuele uitbuiting',
+    arbeidsuitbuiting: 'Arbeidsuitbuiting',
+    'criminele-uitbuiting': 'Criminele uitbuiting',
+    orgaanverwijdering: 'Gedwongen orgaanverwijdering',
+    'weet-niet': 'Weet ik niet',
+  } satisfies Record<MeldingVorm, string>,
+  /** For a code the dictionary does not know (never shown for the schema's own codes). */
+  veldFoutAnders: 'De melding mist gegevens of heeft gegevens in de verkeerde vorm.',
+  foutTitel: 'Er is een probleem',
+  foutVoorvoegsel: 'Fout:',
+  verstuur: 'Verstuur melding',
+  stap: { versleutelen: 'Versleutelen…', versturen: 'Versturen…' } as const,
+  bezig: 'Even geduld…',
+  mislukt: {
+    titel: 'Uw melding is NIET verstuurd',
+    blijft: 'Wat u heeft ingevuld, staat nog in het formulier.',
+    opnieuw: 'Probeer opnieuw',
+    laden: 'Het formulier kon niet alles laden. Controleer uw internetverbinding en probeer het opnieuw.',
+    browser: (mist: string[]) =>
+      `Deze browser kan uw melding niet veilig versturen. Er ontbreekt: ${mist.join(', ')}. Gebruik een nieuwere browser, of open deze pagina via https.`,
+    /** What a browser lacks (src/islands/formulier/controle.ts), listed in `browser`. */
+    ontbreekt: {
+      https: 'een beveiligde verbinding (https)',
+      crypto: 'versleuteling (Web Crypto)',
+      bigint: 'grote getallen (BigInt)',
+      tekstcodering: 'tekstcodering (TextEncoder)',
+      fetch: 'versturen (fetch)',
+    } satisfies Record<Ontbreekt, string>,
+    /** Why sending failed (src/islands/formulier/verstuur.ts), when the function sent no sentence of its own. */
+    reden: {
+      versleutelen: 'Uw melding kon in deze browser niet worden versleuteld. Probeer het opnieuw. Lukt het weer niet? Gebruik dan een andere browser.',
+      uitdaging: 'De beveiligingscontrole van het formulier is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.',
+      netwerk: 'Er was geen verbinding met de website. Controleer uw internetverbinding en probeer het opnieuw.',
+      tijdelijk: 'De website kan uw melding nu niet doorsturen. Probeer het over een paar minuten opnieuw. Laat deze pagina zolang open: uw versleutelde melding staat klaar.',
+      geweigerd: 'De website heeft uw melding niet aangenomen. Probeer het opnieuw.',
+      server: 'Er ging iets mis bij de website. Probeer het over een paar minuten opnieuw.',
+    } satisfies Record<Reden, string>,
+  },
+  ontvangen: {
+    titel: 'Uw melding is ontvangen',
+    code: 'Uw meldcode is',
+    bewaar: 'Schrijf deze code op. Wilt u later iets aanvullen? Doe dan een nieuwe melding en noem deze code.',
+    volgendeTitel: 'Wat gebeurt er nu?',
+    volgende: [
+      'De aandachtsfunctionaris mensenhandel van de gemeente leest uw melding. Alleen die kan hem openen.',
+      'De aandachtsfunctionaris bekijkt wat er nodig is. Als het nodig is, gaat uw melding naar partners zoals de politie, de zorg of de Nederlandse Arbeidsinspectie.',
+      'Gaf u geen contactgegevens? Dan hoort u niets meer over uw melding. Dat hoort bij anoniem melden.',
+    ],
+    nieuw: 'Nieuwe melding maken',
+  },
+} as const;
