@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { DOELGROEPEN, VORMEN } from './lib/begrippen.ts';
 import { bronSchema } from './regio/schema.ts';
 import { campagneSchema } from './campagne/schema.ts';
 
@@ -28,7 +29,7 @@ const doelgroepen = defineCollection({
   loader: mdx('doelgroepen'),
   schema: pagina.extend({
     /** Which doelgroep this page is for; also selects which partners are shown first. */
-    doelgroep: z.enum(['inwoners', 'ondernemers', 'professionals', 'jongeren']),
+    doelgroep: z.enum(DOELGROEPEN),
     /** Short label for the menu, e.g. "Ondernemers". */
     menu: z.string().min(3),
   }),
@@ -39,7 +40,7 @@ const vormen = defineCollection({
   loader: mdx('vormen'),
   schema: pagina.extend({
     /** Which form of uitbuiting this page covers. */
-    vorm: z.enum(['seksuele-uitbuiting', 'arbeidsuitbuiting', 'criminele-uitbuiting', 'orgaanverwijdering']),
+    vorm: z.enum(VORMEN),
     /** Short label for the menu. */
     menu: z.string().min(3),
   }),

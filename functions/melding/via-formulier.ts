@@ -4,6 +4,7 @@
  * character kept). The plaintext exists only in this request's memory.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { MELDING_VELDEN } from '../../src/lib/begrippen.ts';
 import { veldenSchema, type Velden, type VeldenInvoer } from '../../src/melding/velden.ts';
 import { meldingMime, nieuweCode } from '../../src/melding/tekst.ts';
 import { FOUTEN, html } from './antwoord.ts';
@@ -20,7 +21,6 @@ export interface FormulierDeps extends AannameDeps {
 }
 
 type Invoer = Partial<Record<keyof VeldenInvoer, string>>;
-const VELDEN = ['wat', 'waar', 'wanneer', 'wie', 'vorm', 'contactGewenst', 'contact'] as const satisfies readonly (keyof VeldenInvoer)[];
 
 /** How long a sent form is recognised when it comes again (reload, Back and resend, double click). */
 export const HERHAAL_MS = 15 * 60_000;
@@ -29,7 +29,7 @@ export const HERHAAL_MS = 15 * 60_000;
 export function formulierVelden(body: string): Invoer {
   const params = new URLSearchParams(body);
   const uit: Invoer = {};
-  for (const naam of VELDEN) {
+  for (const naam of MELDING_VELDEN) {
     const w = params.get(naam);
     if (w !== null) uit[naam] = w;
   }

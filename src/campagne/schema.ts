@@ -3,7 +3,9 @@ import { bronSchema } from '../regio/schema.ts';
 import { bestaandeDatum } from './venster.ts';
 
 /** The four doelgroepen; every campaign has one key message for each. */
-export const DOELGROEPEN = ['inwoners', 'ondernemers', 'professionals', 'jongeren'] as const;
+import { DOELGROEPEN } from '../lib/begrippen.ts';
+
+export { DOELGROEPEN };
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML turns an unquoted 2027-10-01 into a Date, so that is

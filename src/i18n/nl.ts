@@ -124,6 +124,12 @@ const nlTekst = {
     niet_verstuurd: 'De melding is NIET verstuurd. Er is een storing. Probeer het over een paar minuten opnieuw.',
     storing: 'Er ging iets mis. De melding is NIET verstuurd. Probeer het opnieuw.',
   } satisfies Record<FoutCode, string>,
+  /** Plain-text answers of the self-hosted server for static paths (src/server/site.ts). */
+  server: {
+    methode: 'Deze methode kan hier niet.',
+    ongeldigAdres: 'Ongeldig adres.',
+    nietGevonden: 'Niet gevonden.',
+  },
 } as const;
 
 /** The same shape with every text widened to `string`, so another language can fill it in. */

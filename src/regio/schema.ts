@@ -1,5 +1,6 @@
 import '../lib/zod-nl.ts';
 import { z } from 'astro/zod';
+import { DOELGROEPEN } from '../lib/begrippen.ts';
 
 /**
  * A source a fact comes from: a region's policy document or a named public authority. Shown the way a
@@ -65,7 +66,7 @@ export const partnerSchema = z
      */
     via: viaSchema.optional(),
     /** Which doelgroepen see this partner. Empty means all. */
-    voor: z.array(z.enum(['inwoners', 'ondernemers', 'professionals', 'jongeren'])).default([]),
+    voor: z.array(z.enum(DOELGROEPEN)).default([]),
     /** Where this partner's role is described: the region's policy document. */
     bron: bronSchema,
   })

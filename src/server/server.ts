@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { scanSite } from '../bouw/inline.ts';
+import { t } from '../i18n/nl.ts';
 import { headersVoor, type HeaderOpties } from '../http/headers.ts';
 import { maakHttpServer, STANDAARD_GRENZEN, type Grenzen } from './http.ts';
 import { siteApp, type MeldingHandler } from './site.ts';
@@ -51,7 +52,7 @@ export async function startServer(opties: ServerOpties): Promise<DraaiendeServer
     // A fault that escaped the app: one line, the error's name only (no request data).
     errorHandler: (e) => {
       // A request line node-server refuses to turn into a Request (e.g. a backslash in the path).
-      if (e instanceof RequestError) return new Response('Ongeldig adres.', { status: 400, headers: { ...headersVoor('/', headerOpties), 'Content-Type': 'text/plain; charset=utf-8' } });
+      if (e instanceof RequestError) return new Response(t.server.ongeldigAdres, { status: 400, headers: { ...headersVoor('/', headerOpties), 'Content-Type': 'text/plain; charset=utf-8' } });
       console.error(`server: ${(e as Error)?.name ?? 'onbekend'}`);
       return new Response(null, { status: 500 });
     },

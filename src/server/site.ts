@@ -8,6 +8,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { fout } from '../../functions/melding/antwoord.ts';
+import { t } from '../i18n/nl.ts';
 import { CACHE_KORT, CACHE_LANG, headersVoor, type HeaderOpties } from '../http/headers.ts';
 import { bestandAntwoord, zoekBestand } from './statisch.ts';
 
@@ -94,9 +95,9 @@ export function siteApp(o: { dist: string; app?: MeldingHandler; headers: Header
     if (o2.soort === 'bestand') return bestandAntwoord(c.req.raw, o2.bestand, o2.stat, 200, {});
     if (o2.soort === 'omleiding') return new Response(null, { status: 301, headers: { Location: o2.naar + new URL(c.req.url).search, 'Content-Length': '0' } });
     if (o2.status === 404 && existsSync(niet404)) return bestandAntwoord(c.req.raw, niet404, statSync(niet404), 404, {});
-    return c.text(o2.status === 400 ? 'Ongeldig adres.' : 'Niet gevonden.', o2.status);
+    return c.text(o2.status === 400 ? t.server.ongeldigAdres : t.server.nietGevonden, o2.status);
   });
 
-  site.all('*', (c) => c.text('Deze methode kan hier niet.', 405, { Allow: 'GET, HEAD' }));
+  site.all('*', (c) => c.text(t.server.methode, 405, { Allow: 'GET, HEAD' }));
   return site;
 }

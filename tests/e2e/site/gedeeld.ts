@@ -16,7 +16,8 @@ export function profiel(id: string): Profiel {
   return JSON.parse(readFileSync(join(PROJECT, 'content/regios', `${id}.json`), 'utf8')) as Profiel;
 }
 
-export const VORMEN = ['seksuele-uitbuiting', 'arbeidsuitbuiting', 'criminele-uitbuiting', 'orgaanverwijdering'];
+import { VORMEN } from '../../../src/lib/begrippen.ts';
+export { VORMEN };
 
 /** HTML pages issue 2 lists ("What to build"), for every region. */
 export const VERPLICHTE_HTML = [

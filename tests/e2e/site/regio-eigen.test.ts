@@ -137,7 +137,7 @@ for (const bouw of bouwen) {
       expect(tekstVan(html)).toMatch(/Veilig Thuis is er voor iedereen, ook voor kinderen en jongeren/);
     });
 
-    test.each(['/inwoners/', '/ondernemers/', '/jongeren/'])('%s carries the safety advice', (pad) => {
+    test.each(['/inwoners/', '/ondernemers/', '/jongeren/', '/melden/'])('%s carries the safety advice', (pad) => {
       const tekst = tekstVan(pagina(pad).html);
       expect(tekst).toMatch(/niet zelf op onderzoek uit/);
       expect(tekst).toMatch(/kenteken/);

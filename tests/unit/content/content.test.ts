@@ -3,6 +3,7 @@
  * schemas noticing. Phone numbers and seed references must be real, links must lead somewhere,
  * nothing may load from another origin, and every doelgroep page covers all four forms of uitbuiting.
  */
+import { VORMEN } from '../../../src/lib/begrippen.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,7 +178,6 @@ describe('interne links', () => {
 });
 
 describe('doelgroeppagina’s', () => {
-  const VORMEN = ['seksuele-uitbuiting', 'arbeidsuitbuiting', 'criminele-uitbuiting', 'orgaanverwijdering'];
 
   it('er zijn vier doelgroeppagina’s', () => {
     expect(doelgroepen.map((b) => b.pad.replace(/^.*\//, ''))).toEqual(['inwoners.mdx', 'jongeren.mdx', 'ondernemers.mdx', 'professionals.mdx']);
