@@ -22,12 +22,14 @@ export function verwijderEilandStijl(dist: string): number {
 }
 
 /**
- * The function's own HTML pages (the no-JavaScript receipt and error page) cannot know the hashed name of
- * the site stylesheet, so the build gives it a stable name: /basis.css, a copy of the home page's styles.
+ * The function's own HTML pages (the no-JavaScript receipt and error page) cannot know the hashed names of
+ * the site's stylesheets, so the build gives them a stable name: /basis.css, the styles of /melden/ (page
+ * shell and form) in the order that page links them, so those pages look exactly like the form they answer.
  */
 export function kopieerBasisStijl(dist: string): void {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const href = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
-  if (!href) throw new Error(`${dist}/index.html linkt geen stylesheet uit /_astro/: /basis.css kan niet gemaakt worden`);
-  writeFileSync(join(dist, 'basis.css'), readFileSync(join(dist, href)));
+  const bron = join(dist, 'melden', 'index.html');
+  const html = readFileSync(bron, 'utf8');
+  const hrefs = [...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((m) => m[1]!);
+  if (!hrefs.length) throw new Error(`${bron} linkt geen stylesheet uit /_astro/: /basis.css kan niet gemaakt worden`);
+  writeFileSync(join(dist, 'basis.css'), hrefs.map((h) => readFileSync(join(dist, h), 'utf8')).join('\n'));
 }
