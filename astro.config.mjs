@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { laadActieveRegio } from './src/regio/laad.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { uitklapPlugin } from './src/markdown/uitklap.ts';
+import { ongebruikteNldsStijl } from './src/bouw/ongebruikte-stijl.ts';
 
 // The region (MELDWIJZER_REGIO, default de-bilt) decides the site URL; an invalid profile stops here.
 const regio = laadActieveRegio();
@@ -30,6 +31,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 4321 },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Only the rules of the NL Design System packages that our pages use (src/bouw/ongebruikte-stijl.ts).
+    css: { postcss: { plugins: [ongebruikteNldsStijl()] } },
     resolve: {
       alias: [
         {
