@@ -11,7 +11,7 @@
  *   let site: Site;
  *   let browser: Browser;
  *   beforeAll(async () => {
- *     const dist = await bouwRegio('de-bilt');            // shared, built once per run (global setup)
+ *     const dist = await bouwRegio('de-bilt');            // prebuilt once per run by the global setup
  *     site = await startSite(dist);                        // 127.0.0.1, free port
  *     browser = await nieuweBrowser();                     // one browser per file
  *   });
@@ -26,10 +26,12 @@
  *   });
  *
  * - bouwRegio(id, env?): dist folder for region `id`; `env` adds build variables (e.g. { MELDWIJZER_VANDAAG:
- *   '2027-10-18' } for a campaign window). Each distinct (id, env) is built once per run, shared by all files,
- *   at most two builds at a time. Build variants cost ~5-30 s each: share them, do not make one per test.
- * - startSite(dist, { app? }): the production server (src/server/app.ts) on a free port, with `app` (the
- *   melding app) mounted under /api/.
+ *   '2027-10-10' } for a campaign window). The global setup (harness/global-setup.ts) builds every region and
+ *   the variants in VOORAF_VARIANTEN once per run, at most two at a time, and provides them to every file
+ *   (vitest provide/inject); another variant is built by the worker that asks, once per worker. Builds cost
+ *   ~20-60 s each: a variant more than one file needs belongs in VOORAF_VARIANTEN.
+ * - startSite(dist, { app? }): the production server on a free port, with `app` (the melding app) mounted
+ *   under /api/. harness/site.ts is the one place that knows how the server is started.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
  *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
@@ -38,7 +40,7 @@
  *   needs a comment with the reason.
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
-export { bouwRegio, regioIds, runMap, PROJECT } from './harness/bouw.ts';
+export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
 export { startSite, type Site, type SiteOpties } from './harness/site.ts';
 export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
 export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
