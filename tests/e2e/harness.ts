@@ -38,10 +38,12 @@
  * - sitemapUrls(dist, site.url), htmlBestanden(dist), vnu(files): crawl lists and the Nu Html Checker.
  * - axeScan(page, negeer?) with tags wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice; a rule in `negeer`
  *   needs a comment with the reason.
+ * - metHoogstens(n, taken): a small pool for checks over many pages (a few at a time beats all at once on 2 cores).
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
 export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
 export { startSite, type Site, type SiteOpties } from './harness/site.ts';
 export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
+export { metHoogstens } from './harness/tegelijk.ts';
 export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
 export { sitemapPaden, sitemapUrls, htmlBestanden, padVan, vnu, type VnuMelding } from './harness/bestanden.ts';

@@ -1,7 +1,8 @@
 /**
  * Global setup of the e2e project: every region's build and the shared variants (VOORAF_VARIANTEN), each
  * once, at most two at a time, before the first test file starts; the outcomes go to the test files through
- * `project.provide('bouwen', …)` (read them with bouwRegio). A build that fails does not stop the run: the
+ * `project.provide('bouwen', …)` (read them with bouwRegio). It also starts the one Chromium all files use
+ * (`browserWs`, see nieuweBrowser). A build that fails does not stop the run: the
  * files that ask for it get its log tail as their error.
  *
  * MELDWIJZER_E2E_REGIOS=de-bilt,zblw limits the prebuilt regions (others are then built by the worker that
@@ -14,28 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bouwSleutel, draaiBouw, regioIds, VOORAF_VARIANTEN, type BouwEnv, type BouwUitkomst } from './bouw.ts';
+import { startBrowserServer } from './browser.ts';
+import { metHoogstens } from './tegelijk.ts';
 
 const MAX_BOUWEN = 2;
 
-/** Runs `taken` with at most `n` at a time, in order of the list. */
-async function metHoogstens<T>(n: number, taken: (() => Promise<T>)[]): Promise<PromiseSettledResult<T>[]> {
-  const uit: PromiseSettledResult<T>[] = new Array(taken.length);
-  let volgende = 0;
-  const werker = async () => {
-    while (volgende < taken.length) {
-      const i = volgende++;
-      try {
-        uit[i] = { status: 'fulfilled', value: await taken[i]!() };
-      } catch (reason) {
-        uit[i] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(n, taken.length) }, werker));
-  return uit;
-}
-
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const hergebruik = Boolean(process.env.MELDWIJZER_E2E_MAP);
   const map = process.env.MELDWIJZER_E2E_MAP ?? mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
   mkdirSync(map, { recursive: true });
@@ -48,6 +33,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
   ];
 
   const start = Date.now();
+  // Chromium starts while the builds run; every file connects to it (nieuweBrowser) instead of launching one.
+  // If it cannot start, files launch their own (nieuweBrowser) and each shows why that fails.
+  const browser = startBrowserServer().catch((e: Error) => {
+    console.warn(`e2e: gedeelde Chromium startte niet (${e.message.split('\n')[0]}); elk bestand start er zelf een.`);
+    return undefined;
+  });
   const uitkomsten = await metHoogstens(
     MAX_BOUWEN,
     lijst.map(([id, env]) => async () => {
@@ -73,12 +64,15 @@ export default async function setup(project: TestProject): Promise<() => void> {
   });
   project.provide('bouwen', bouwen);
   project.provide('bouwMap', map);
+  const server = await browser;
+  if (server) project.provide('browserWs', server.wsEndpoint());
   console.log(
     `e2e: ${lijst.length - mislukt.length} bouwen klaar in ${((Date.now() - start) / 1000).toFixed(0)} s (${map})` +
       (mislukt.length ? `; bouw MISLUKT voor: ${mislukt.join(', ')}` : ''),
   );
 
-  return () => {
+  return async () => {
+    await server?.close();
     if (!hergebruik) rmSync(map, { recursive: true, force: true });
   };
 }

@@ -48,6 +48,24 @@ test('sitemap paths are local paths of the build', () => {
   for (const p of paden) expect(p.startsWith('/')).toBe(true);
 });
 
+test('files share one Chromium, but contexts share no cookies', async () => {
+  expect(inject('browserWs')).toMatch(/^ws:\/\//);
+  const ander = await nieuweBrowser();
+  try {
+    const a = await nieuwePagina(browser, { origin: site.url });
+    const b = await nieuwePagina(ander, { origin: site.url });
+    await a.context.addCookies([{ name: 'proef', value: '1', url: site.url }]);
+    expect(await a.context.cookies()).toHaveLength(1);
+    expect(await b.context.cookies()).toEqual([]);
+    await a.close();
+    await b.close();
+  } finally {
+    await ander.close();
+  }
+  // Closing one file's connection leaves the shared browser running for the others.
+  expect(browser.isConnected()).toBe(true);
+});
+
 test('a request to another origin is blocked and reported', async () => {
   const p = await nieuwePagina(browser, { origin: site.url });
   await p.page.goto(`${site.url}/`);
