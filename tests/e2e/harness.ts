@@ -13,7 +13,7 @@
  *   beforeAll(async () => {
  *     const dist = await bouwRegio('de-bilt');            // prebuilt once per run by the global setup
  *     site = await startSite(dist);                        // 127.0.0.1, free port
- *     browser = await nieuweBrowser();                     // one browser per file
+ *     browser = await nieuweBrowser();                     // this file's connection to the run's Chromium
  *   });
  *   afterAll(async () => { await browser?.close(); await site?.close(); });
  *
@@ -32,6 +32,8 @@
  *   ~20-60 s each: a variant more than one file needs belongs in VOORAF_VARIANTEN.
  * - startSite(dist, { app? }): the production server on a free port, with `app` (the melding app) mounted
  *   under /api/. harness/site.ts is the one place that knows how the server is started.
+ * - nieuweBrowser(): under vitest a connection to the one Chromium the global setup started (close() ends
+ *   the connection and this file's contexts); outside vitest (bench) a browser of its own.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
  *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
@@ -39,6 +41,8 @@
  * - axeScan(page, negeer?) with tags wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice; a rule in `negeer`
  *   needs a comment with the reason.
  * - metHoogstens(n, taken): a small pool for checks over many pages (a few at a time beats all at once on 2 cores).
+ * - perRegio(bouwen, tests, { tegelijk: true }) (site/gedeeld.ts): regions and their tests concurrently,
+ *   maxConcurrency at a time (vitest.config.ts); such tests use their context's `expect`.
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
 export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
