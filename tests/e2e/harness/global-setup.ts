@@ -10,7 +10,7 @@
  * MELDWIJZER_E2E_MAP=/tmp/some-folder keeps the builds and reuses every finished one in later runs while
  * developing tests (never in CI: they may be stale); that folder is not deleted afterwards.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,6 +24,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const hergebruik = Boolean(process.env.MELDWIJZER_E2E_MAP);
   const map = process.env.MELDWIJZER_E2E_MAP ?? mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
   mkdirSync(map, { recursive: true });
+  // A kept folder: drop what is not a finished prebuild (interrupted builds, variants workers built).
+  if (hergebruik) {
+    for (const naam of readdirSync(map)) {
+      if (!existsSync(join(map, naam, 'klaar'))) rmSync(join(map, naam), { recursive: true, force: true });
+    }
+  }
 
   const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
   const ids = gevraagd ?? regioIds();
@@ -45,7 +51,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const bouwMap = join(map, bouwSleutel(id, env));
       const klaar = join(bouwMap, 'klaar');
       if (hergebruik && existsSync(klaar)) return join(bouwMap, 'dist');
-      rmSync(bouwMap, { recursive: true, force: true }); // an interrupted earlier build
       const dist = await draaiBouw(bouwMap, id, env);
       writeFileSync(klaar, '');
       return dist;
