@@ -2,8 +2,10 @@
  * Two projects:
  * - `unit`: tests/unit/**, plain Node, no browser, no build. Runs in seconds.
  * - `e2e`: tests/e2e/**, Playwright (Debian Chromium) against a *built* site. The global setup builds every
- *   region once per run (see tests/e2e/harness.ts); files run at most two at a time because the machines
- *   have two cores and each file owns a browser.
+ *   region (and the shared variants) once per run, at most two at a time, and provides the dist folders
+ *   (tests/e2e/harness/global-setup.ts); files run at most two at a time because the machines have two
+ *   cores and each file owns a browser. Tests marked concurrent (the every-page test) run at most
+ *   `maxConcurrency` at a time per file: MELDWIJZER_E2E_TEGELIJK overrides it for measuring.
  * `npx vitest run --project unit` runs only the fast half.
  */
 import { defineConfig } from 'vitest/config';
@@ -28,6 +30,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           maxWorkers: 2,
+          // Pages at a time in the every-page test (one browser context each). Measured on 2 busy cores.
+          maxConcurrency: Number(process.env.MELDWIJZER_E2E_TEGELIJK) || 3,
         },
       },
     ],

@@ -11,9 +11,9 @@
  *   let site: Site;
  *   let browser: Browser;
  *   beforeAll(async () => {
- *     const dist = await bouwRegio('de-bilt');            // shared, built once per run (global setup)
+ *     const dist = await bouwRegio('de-bilt');            // prebuilt once per run by the global setup
  *     site = await startSite(dist);                        // 127.0.0.1, free port
- *     browser = await nieuweBrowser();                     // one browser per file
+ *     browser = await nieuweBrowser();                     // this file's connection to the run's Chromium
  *   });
  *   afterAll(async () => { await browser?.close(); await site?.close(); });
  *
@@ -26,20 +26,28 @@
  *   });
  *
  * - bouwRegio(id, env?): dist folder for region `id`; `env` adds build variables (e.g. { MELDWIJZER_VANDAAG:
- *   '2027-10-18' } for a campaign window). Each distinct (id, env) is built once per run, shared by all files,
- *   at most two builds at a time. Build variants cost ~5-30 s each: share them, do not make one per test.
- * - startSite(dist, { app? }): the production server (src/server/server.ts) on a free port, with `app` (the
- *   melding app) mounted under /api/.
+ *   '2027-10-10' } for a campaign window). The global setup (harness/global-setup.ts) builds every region and
+ *   the variants in VOORAF_VARIANTEN once per run, at most two at a time, and provides them to every file
+ *   (vitest provide/inject); another variant is built by the worker that asks, once per worker. Builds cost
+ *   ~20-60 s each: a variant more than one file needs belongs in VOORAF_VARIANTEN.
+ * - startSite(dist, { app? }): the production server on a free port, with `app` (the melding app) mounted
+ *   under /api/. harness/site.ts is the one place that knows how the server is started.
+ * - nieuweBrowser(): under vitest a connection to the one Chromium the global setup started (close() ends
+ *   the connection and this file's contexts); outside vitest (bench) a browser of its own.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
  *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
  * - sitemapUrls(dist, site.url), htmlBestanden(dist), vnu(files): crawl lists and the Nu Html Checker.
  * - axeScan(page, negeer?) with tags wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice; a rule in `negeer`
  *   needs a comment with the reason.
+ * - metHoogstens(n, taken): a small pool for checks over many pages (a few at a time beats all at once on 2 cores).
+ * - perRegio(bouwen, tests, { tegelijk: true }) (site/gedeeld.ts): regions and their tests concurrently,
+ *   maxConcurrency at a time (vitest.config.ts); such tests use their context's `expect`.
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
-export { bouwRegio, regioIds, runMap, PROJECT } from './harness/bouw.ts';
+export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
 export { startSite, type Site, type SiteOpties } from './harness/site.ts';
 export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
+export { metHoogstens } from './harness/tegelijk.ts';
 export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
 export { sitemapPaden, sitemapUrls, htmlBestanden, padVan, vnu, type VnuMelding } from './harness/bestanden.ts';

@@ -31,9 +31,17 @@ export async function startMeldOpzet(soort: 'curve25519' | 'rsa3072'): Promise<M
   const gpg = maakGpgSleutel(soort);
   const werkMap = mkdtempSync(join(tmpdir(), 'meldwijzer-formulier-'));
   const opgeslagen: string[] = [];
+  // Waiters for wachtOpMail, woken by the sink as each mail is stored (no polling).
+  const wachters = new Set<() => void>();
   const [dist, sink] = await Promise.all([
     bouwRegio('de-bilt', { MELDING_SLEUTEL: gpg.publiekPad }),
-    startSmtpSink({ map: join(werkMap, 'post'), opgeslagen: (pad) => opgeslagen.push(pad) }),
+    startSmtpSink({
+      map: join(werkMap, 'post'),
+      opgeslagen: (pad) => {
+        opgeslagen.push(pad);
+        for (const w of wachters) w();
+      },
+    }),
   ]);
   const app = await createMeldingApp({
     sleutel: gpg.publiek,
@@ -59,7 +67,21 @@ export async function startMeldOpzet(soort: 'curve25519' | 'rsa3072'): Promise<M
     browser,
     opgeslagen,
     async wachtOpMail(n) {
-      for (let i = 0; i < 200 && opgeslagen.length < n; i++) await new Promise((r) => setTimeout(r, 100));
+      if (opgeslagen.length < n) {
+        // Bounded by the 20 s the old poll allowed; the expect below then says what is missing.
+        await new Promise<void>((klaar) => {
+          const klok = setTimeout(stop, 20_000);
+          function stop() {
+            clearTimeout(klok);
+            wachters.delete(kijk);
+            klaar();
+          }
+          function kijk() {
+            if (opgeslagen.length >= n) stop();
+          }
+          wachters.add(kijk);
+        });
+      }
       expect(opgeslagen.length).toBeGreaterThanOrEqual(n);
       return readFileSync(opgeslagen[n - 1]!, 'utf8');
     },

@@ -1,31 +1,48 @@
 /**
- * Builds a region once per test run and shares the result between test files (which run in separate
- * worker processes). Coordination is through the file system of one run folder (MELDWIJZER_E2E_MAP):
- * - `<id>-<hash>/` is claimed with an atomic mkdir by the first process that needs that build; the others
- *   wait for its `klaar` or `fout` marker.
- * - `slot-0`, `slot-1` cap concurrent builds at two, because a build keeps a core busy and the machines
- *   have two.
+ * Builds of a region for the e2e tests.
+ *
+ * The global setup (global-setup.ts) builds every region and the variants in VOORAF_VARIANTEN once per run,
+ * at most two at a time (a build keeps a core busy and the machines have two), before the first test file
+ * starts. It hands the result to the test files (separate worker processes) through vitest's
+ * provide/inject as `bouwen`: build key → dist folder or the build's error.
+ *
+ * bouwRegio(id, env) returns that prebuilt folder. A variant that was not prebuilt (e.g. a build that
+ * encrypts to a key the test file generated) is built in the asking worker, one at a time per worker: with
+ * vitest's two e2e workers that keeps the whole run at two builds at a time, without any lock between
+ * processes.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const PROJECT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const MAX_BOUWEN = 2;
-const WACHT_MS = 250;
-const MAX_WACHT_MS = 15 * 60_000;
 
-/** The run folder; created on first use when no global setup made one (e.g. under `npm run bench`). */
-export function runMap(): string {
-  if (!process.env.MELDWIJZER_E2E_MAP) {
-    process.env.MELDWIJZER_E2E_MAP = mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
+export type BouwEnv = Record<string, string>;
+
+/** What the global setup provides per build key: the dist folder, or the error message with the log tail. */
+export type BouwUitkomst = { dist: string } | { fout: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Build key (bouwSleutel) → outcome, for every build the global setup made. */
+    bouwen: Record<string, BouwUitkomst>;
+    /** The run folder the builds are in; variants built later go there too. */
+    bouwMap: string;
   }
-  mkdirSync(process.env.MELDWIJZER_E2E_MAP, { recursive: true });
-  return process.env.MELDWIJZER_E2E_MAP;
 }
+
+/**
+ * Build variants the global setup makes besides every region's default build, because several files use
+ * them. Add a variant here when more than one file needs it; a one-off can just call bouwRegio.
+ */
+export const VOORAF_VARIANTEN: [string, BouwEnv][] = [
+  ['de-bilt', { MELDWIJZER_VANDAAG: '2027-10-10' }], // inside the October 2027 campaign window
+  ['de-bilt', { MELDWIJZER_VANDAAG: '2027-11-20' }], // after it
+];
 
 /** Region ids with a profile in content/regios/, sorted. */
 export function regioIds(): string[] {
@@ -35,40 +52,19 @@ export function regioIds(): string[] {
     .sort();
 }
 
-const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function sleutel(id: string, env: Record<string, string>): string {
+/** A folder name for (id, env): the same build always gets the same key, whatever the order of env. */
+export function bouwSleutel(id: string, env: BouwEnv = {}): string {
   const tekst = JSON.stringify([id, Object.entries(env).sort(([a], [b]) => a.localeCompare(b))]);
   const hash = createHash('sha256').update(tekst).digest('hex').slice(0, 10);
   return `${id.replace(/[^a-z0-9-]/gi, '_')}-${hash}`;
 }
 
-async function wachtOpMarker(map: string): Promise<string> {
-  for (let gewacht = 0; gewacht < MAX_WACHT_MS; gewacht += WACHT_MS) {
-    if (existsSync(join(map, 'klaar'))) return join(map, 'dist');
-    if (existsSync(join(map, 'fout'))) throw new Error(readFileSync(join(map, 'fout'), 'utf8'));
-    await slaap(WACHT_MS);
-  }
-  throw new Error(`Bouw in ${map} niet klaar na ${MAX_WACHT_MS / 60_000} minuten.`);
-}
-
-async function pakSlot(run: string): Promise<string> {
-  for (let gewacht = 0; gewacht < MAX_WACHT_MS; gewacht += WACHT_MS) {
-    for (let i = 0; i < MAX_BOUWEN; i++) {
-      const slot = join(run, `slot-${i}`);
-      try {
-        mkdirSync(slot);
-        return slot;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // EEXIST: taken, try the next one
-      }
-    }
-    await slaap(WACHT_MS);
-  }
-  throw new Error('Geen bouwplek vrij gekomen.');
-}
-
-function draaiBouw(map: string, id: string, env: Record<string, string>): Promise<void> {
+/**
+ * Runs `npm run build` for region `id` into `<map>/dist`, with the build's output in `<map>/bouw.log`.
+ * A failed build rejects with its log tail, so the test that needed it shows why.
+ */
+export function draaiBouw(map: string, id: string, env: BouwEnv = {}): Promise<string> {
+  mkdirSync(map, { recursive: true });
   const dist = join(map, 'dist');
   const log = join(map, 'bouw.log');
   return new Promise((klaar, mis) => {
@@ -83,7 +79,7 @@ function draaiBouw(map: string, id: string, env: Record<string, string>): Promis
     kind.on('error', mis);
     kind.on('close', (code) => {
       uit.end(() => {
-        if (code === 0) return klaar();
+        if (code === 0) return klaar(dist);
         const staart = readFileSync(log, 'utf8').split('\n').slice(-60).join('\n');
         mis(new Error(`npm run build voor regio "${id}" ${JSON.stringify(env)} faalde (code ${code}):\n${staart}`));
       });
@@ -91,41 +87,50 @@ function draaiBouw(map: string, id: string, env: Record<string, string>): Promis
   });
 }
 
-const inDitProces = new Map<string, Promise<string>>();
+/**
+ * The provided context, or undefined outside a vitest worker (e.g. `npm run bench` imports the harness):
+ * vitest's inject throws there.
+ */
+function gegeven(): { bouwen: Record<string, BouwUitkomst>; bouwMap: string } | undefined {
+  try {
+    const bouwen = inject('bouwen');
+    const bouwMap = inject('bouwMap');
+    return bouwen && bouwMap ? { bouwen, bouwMap } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Builds region `id` (with extra build env such as MELDWIJZER_VANDAAG) and returns its dist folder.
- * The same (id, env) is built once per run, whichever file asks first; a failed build throws its log tail
- * in every file that asks for it.
+ * Where builds of this process go: the run folder; outside vitest MELDWIJZER_E2E_MAP, made on first use
+ * (`npm run bench` removes it afterwards).
  */
-export function bouwRegio(id: string, env: Record<string, string> = {}): Promise<string> {
-  const k = sleutel(id, env);
+function bouwMapHier(): string {
+  const g = gegeven();
+  if (g) return g.bouwMap;
+  process.env.MELDWIJZER_E2E_MAP ??= mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
+  return process.env.MELDWIJZER_E2E_MAP;
+}
+
+const inDitProces = new Map<string, Promise<string>>();
+let rij: Promise<unknown> = Promise.resolve();
+
+/**
+ * The dist folder of region `id` built with extra build env (e.g. { MELDWIJZER_VANDAAG: '2027-10-10' }).
+ * Prebuilt ones come from the global setup (a failed prebuild throws its log tail in every file that asks);
+ * anything else is built here once per worker, one build at a time. Builds cost ~20-60 s: share variants.
+ */
+export function bouwRegio(id: string, env: BouwEnv = {}): Promise<string> {
+  const k = bouwSleutel(id, env);
+  const vooraf = gegeven()?.bouwen[k];
+  if (vooraf) return 'dist' in vooraf ? Promise.resolve(vooraf.dist) : Promise.reject(new Error(vooraf.fout));
   let p = inDitProces.get(k);
   if (!p) {
-    p = bouwEenmaal(k, id, env);
+    // The pid keeps two workers that both need an unlisted variant out of each other's folder.
+    const map = join(bouwMapHier(), `${k}-p${process.pid}`);
+    p = rij.then(() => draaiBouw(map, id, env));
+    rij = p.catch(() => undefined);
     inDitProces.set(k, p);
   }
   return p;
-}
-
-async function bouwEenmaal(k: string, id: string, env: Record<string, string>): Promise<string> {
-  const run = runMap();
-  const map = join(run, k);
-  try {
-    mkdirSync(map);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    return wachtOpMarker(map); // another process builds (or built) it
-  }
-  const slot = await pakSlot(run);
-  try {
-    await draaiBouw(map, id, env);
-    writeFileSync(join(map, 'klaar'), '');
-    return join(map, 'dist');
-  } catch (e) {
-    writeFileSync(join(map, 'fout'), (e as Error).message);
-    throw e;
-  } finally {
-    rmdirSync(slot);
-  }
 }

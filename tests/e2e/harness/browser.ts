@@ -3,7 +3,8 @@
  * Every request to another origin than the site's is blocked and collected, so a test can assert that a
  * page asked nothing of any third party (a privacy requirement, not a preference).
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page, type Response } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -16,8 +17,35 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** One browser per test file: start it in beforeAll, close it in afterAll. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** WebSocket endpoint of the Chromium the global setup started for all e2e files. */
+    browserWs: string;
+  }
+}
+
+/** The one Chromium of an e2e run; started by the global setup, its endpoint provided as `browserWs`. */
+export function startBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+function browserWs(): string | undefined {
+  try {
+    return inject('browserWs') || undefined;
+  } catch {
+    return undefined; // not in a vitest worker (e.g. `npm run bench`)
+  }
+}
+
+/**
+ * A browser for one test file: call it in beforeAll, close it in afterAll. Under vitest this connects to the
+ * run's shared Chromium (a launch per file cost a second or more of a busy core each time); close() then
+ * closes this file's contexts and the connection, not the browser. Elsewhere it launches its own.
+ * Contexts never share cookies or storage either way.
+ */
 export function nieuweBrowser(): Promise<Browser> {
+  const ws = browserWs();
+  if (ws) return chromium.connect(ws);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 

@@ -1,43 +1,83 @@
 /**
- * Global setup of the e2e project: one run folder for all builds, then every region built once (two at a
- * time) before the first file starts. A region that fails to build does not stop the run: the files that
- * ask for it get its build log as their error.
+ * Global setup of the e2e project: every region's build and the shared variants (VOORAF_VARIANTEN), each
+ * once, at most two at a time, before the first test file starts; the outcomes go to the test files through
+ * `project.provide('bouwen', …)` (read them with bouwRegio). It also starts the one Chromium all files use
+ * (`browserWs`, see nieuweBrowser). A build that fails does not stop the run: the
+ * files that ask for it get its log tail as their error.
  *
- * MELDWIJZER_E2E_REGIOS=de-bilt,zblw limits the prebuilt regions (others still build on demand).
- * MELDWIJZER_E2E_MAP=/tmp/some-folder reuses builds across runs while developing tests (never in CI:
- * the builds there may be stale); that folder is not deleted afterwards.
+ * MELDWIJZER_E2E_REGIOS=de-bilt,zblw limits the prebuilt regions (others are then built by the worker that
+ * asks, like any unlisted variant).
+ * MELDWIJZER_E2E_MAP=/tmp/some-folder keeps the builds and reuses every finished one in later runs while
+ * developing tests (never in CI: they may be stale); that folder is not deleted afterwards.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bouwRegio, regioIds } from './bouw.ts';
+import type { TestProject } from 'vitest/node';
+import { bouwSleutel, draaiBouw, regioIds, VOORAF_VARIANTEN, type BouwEnv, type BouwUitkomst } from './bouw.ts';
+import { startBrowserServer } from './browser.ts';
+import { metHoogstens } from './tegelijk.ts';
 
-export default async function setup(): Promise<() => void> {
-  const eigen = !process.env.MELDWIJZER_E2E_MAP;
-  if (eigen) process.env.MELDWIJZER_E2E_MAP = mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
-  const map = process.env.MELDWIJZER_E2E_MAP!;
-  if (!eigen) {
-    // A reused folder may hold leftovers of an interrupted run: free slots, drop unfinished builds.
-    mkdirSync(map, { recursive: true });
+const MAX_BOUWEN = 2;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const hergebruik = Boolean(process.env.MELDWIJZER_E2E_MAP);
+  const map = process.env.MELDWIJZER_E2E_MAP ?? mkdtempSync(join(tmpdir(), 'meldwijzer-e2e-'));
+  mkdirSync(map, { recursive: true });
+  // A kept folder: drop what is not a finished prebuild (interrupted builds, variants workers built).
+  if (hergebruik) {
     for (const naam of readdirSync(map)) {
-      const pad = join(map, naam);
-      if (naam.startsWith('slot-') || !(existsSync(join(pad, 'klaar')) || existsSync(join(pad, 'fout')))) {
-        rmSync(pad, { recursive: true, force: true });
-      }
+      if (!existsSync(join(map, naam, 'klaar'))) rmSync(join(map, naam), { recursive: true, force: true });
     }
   }
 
   const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
   const ids = gevraagd ?? regioIds();
+  const lijst: [string, BouwEnv][] = [
+    ...ids.map((id): [string, BouwEnv] => [id, {}]),
+    ...VOORAF_VARIANTEN.filter(([id]) => ids.includes(id)),
+  ];
+
   const start = Date.now();
-  const uitkomsten = await Promise.allSettled(ids.map((id) => bouwRegio(id)));
-  const mislukt = ids.filter((_, i) => uitkomsten[i]!.status === 'rejected');
+  // Chromium starts while the builds run; every file connects to it (nieuweBrowser) instead of launching one.
+  // If it cannot start, files launch their own (nieuweBrowser) and each shows why that fails.
+  const browser = startBrowserServer().catch((e: Error) => {
+    console.warn(`e2e: gedeelde Chromium startte niet (${e.message.split('\n')[0]}); elk bestand start er zelf een.`);
+    return undefined;
+  });
+  const uitkomsten = await metHoogstens(
+    MAX_BOUWEN,
+    lijst.map(([id, env]) => async () => {
+      const bouwMap = join(map, bouwSleutel(id, env));
+      const klaar = join(bouwMap, 'klaar');
+      if (hergebruik && existsSync(klaar)) return join(bouwMap, 'dist');
+      const dist = await draaiBouw(bouwMap, id, env);
+      writeFileSync(klaar, '');
+      return dist;
+    }),
+  );
+
+  const bouwen: Record<string, BouwUitkomst> = {};
+  const mislukt: string[] = [];
+  lijst.forEach(([id, env], i) => {
+    const u = uitkomsten[i]!;
+    if (u.status === 'fulfilled') bouwen[bouwSleutel(id, env)] = { dist: u.value };
+    else {
+      bouwen[bouwSleutel(id, env)] = { fout: (u.reason as Error).message };
+      mislukt.push(`${id} ${JSON.stringify(env)}`);
+    }
+  });
+  project.provide('bouwen', bouwen);
+  project.provide('bouwMap', map);
+  const server = await browser;
+  if (server) project.provide('browserWs', server.wsEndpoint());
   console.log(
-    `e2e: ${ids.length - mislukt.length} regio's gebouwd in ${((Date.now() - start) / 1000).toFixed(0)} s (${map})` +
+    `e2e: ${lijst.length - mislukt.length} bouwen klaar in ${((Date.now() - start) / 1000).toFixed(0)} s (${map})` +
       (mislukt.length ? `; bouw MISLUKT voor: ${mislukt.join(', ')}` : ''),
   );
 
-  return () => {
-    if (eigen) rmSync(map, { recursive: true, force: true });
+  return async () => {
+    await server?.close();
+    if (!hergebruik) rmSync(map, { recursive: true, force: true });
   };
 }

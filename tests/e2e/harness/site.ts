@@ -1,4 +1,7 @@
-/** Serves a built site on 127.0.0.1 with a free port, through the production server (src/server/server.ts). */
+/**
+ * Serves a built site on 127.0.0.1 with a free port, through the production server (src/server/server.ts).
+ * This file is the harness's only tie to how the server starts: when the server changes, adapt startSite.
+ */
 import { startServer, type ServerOpties } from '../../../src/server/server.ts';
 
 export interface Site {

@@ -76,7 +76,7 @@ describe.skipIf(!NETLIFY)('Netlify entry via netlify-cli functions:serve --offli
         /* not listening yet */
       }
       if (Date.now() > eind || kind.exitCode !== null) throw new Error(`netlify functions:serve startte niet:\n${uitvoer}`);
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, 100));
     }
   }, 120_000);
 

@@ -63,6 +63,27 @@ function startServe(): Promise<{ kind: ChildProcess; url: string; uitvoer: () =>
 
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls (bounded) until `klaar()` holds; the bound only matters when it never does. */
+async function wachtTot(klaar: () => boolean | Promise<boolean>, wat: string, ms = 10_000): Promise<void> {
+  const eind = Date.now() + ms;
+  while (!(await klaar())) {
+    if (Date.now() > eind) throw new Error(`na ${ms} ms nog niet: ${wat}`);
+    await slaap(20);
+  }
+}
+
+/** true when a new TCP connection to the port is refused (a raw socket: fetch could reuse a kept-alive one). */
+function geweigerd(port: number): Promise<boolean> {
+  return new Promise((r) => {
+    const s = connect(port, '127.0.0.1');
+    s.on('connect', () => {
+      s.destroy();
+      r(false);
+    });
+    s.on('error', () => r(true));
+  });
+}
+
 test('SIGTERM mid-melding: answered 202, kept in the spool, delivered after restart, exit 0', async () => {
   sink.modus = 'weiger'; // relay down: the melding must stay in the spool
   const eerste = await startServe();
@@ -78,11 +99,12 @@ test('SIGTERM mid-melding: answered 202, kept in the spool, delivered after rest
   const gesloten = new Promise((r) => s.on('close', r));
   s.write(`POST /api/melding HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nSec-Fetch-Site: same-origin\r\nContent-Length: ${bytes.length}\r\n\r\n`);
   s.write(bytes.subarray(0, bytes.length >> 1));
+  // The one fixed wait left: that the server has read the headers is visible nowhere outside it.
   await slaap(300);
   const gestopt = new Promise<number | null>((r) => eerste.kind.on('exit', (c) => r(c)));
   eerste.kind.kill('SIGTERM');
-  await slaap(500);
-  // No new connections while it finishes the running one.
+  // No new connections while it finishes the running one: refused within the 500 ms the test used to sleep.
+  await wachtTot(() => geweigerd(Number(port)), 'nieuwe verbindingen geweigerd', 500);
   await expect(fetch(`${eerste.url}/`)).rejects.toThrow();
   s.write(bytes.subarray(bytes.length >> 1));
   await gesloten;
@@ -98,8 +120,7 @@ test('SIGTERM mid-melding: answered 202, kept in the spool, delivered after rest
   // Relay back, server back: the spooled melding is delivered, once.
   sink.modus = 'aan';
   const tweede = await startServe();
-  const eind = Date.now() + 20_000;
-  while (sink.aantal === 0 && Date.now() < eind) await slaap(100);
+  await wachtTot(() => sink.aantal > 0, 'de melding is afgeleverd', 20_000).catch(() => undefined); // the expect below says what is wrong
   const mails = readdirSync(sink.map).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(sink.map, f), 'utf8'));
   expect(mails.filter((m) => m.includes(code))).toHaveLength(1);
   const weer = new Promise<number | null>((r) => tweede.kind.on('exit', (c) => r(c)));

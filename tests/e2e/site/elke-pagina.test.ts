@@ -2,16 +2,19 @@
  * Every page of every region (sitemap + 404): accessibility (axe, WCAG 2.2 AA + best practices), lang,
  * skip link, Snel weg, reflow at 320 px (WCAG 1.4.10, = 1280 px at 400 % zoom), and privacy (no other
  * origin, no cookies, no web storage). Content pages ship only the quick-exit script.
- * Each page is one test whose soft assertions name the rule, so one run lists every problem.
+ * Each page is one test (named by its path, inside its region) whose soft assertions name the rule, so one
+ * run lists every problem. Pages run concurrently, each in its own browser context of one Chromium, at most
+ * the e2e project's maxConcurrency at a time (vitest.config.ts): one after another they took ~300 s here.
  */
-import { expect, test } from 'vitest';
+import { test, type ExpectStatic } from 'vitest';
 import { axeScan, beschrijfAxe, nieuwePagina, sitemapPaden, type Site } from '../harness.ts';
 import { MET_JS, alleBouwen, browserVoorBestand, perRegio } from './gedeeld.ts';
 
 const bouwen = await alleBouwen();
 const browser = browserVoorBestand();
 
-async function controleer(site: Site, pad: string): Promise<void> {
+/** `expect` is the test's own: with concurrent tests the global one cannot tell which test a soft failure is for. */
+async function controleer(expect: ExpectStatic, site: Site, pad: string): Promise<void> {
   const p = await nieuwePagina(browser(), { origin: site.url });
   const { page } = p;
   try {
@@ -80,8 +83,9 @@ async function controleer(site: Site, pad: string): Promise<void> {
 perRegio(bouwen, (bouw, site) => {
   const paden = [...sitemapPaden(bouw.dist), '/404.html'];
 
-  test('the sitemap lists the pages', () => {
+  test('the sitemap lists the pages', ({ expect }) => {
     expect(paden.length).toBeGreaterThan(10);
   });
-  for (const pad of paden) test(pad, () => controleer(site(), pad));
-});
+  // Three pages share the cores: on a machine that is also busy otherwise one page can take ~30 s.
+  for (const pad of paden) test(pad, { timeout: 120_000 }, ({ expect }) => controleer(expect, site(), pad));
+}, { tegelijk: true });

@@ -56,13 +56,27 @@ export function alleBouwen(): Promise<Bouw[]> {
   );
 }
 
+export interface PerRegioOpties {
+  /**
+   * true: the regions and their tests run concurrently, at most the e2e project's maxConcurrency test bodies
+   * at a time in this file (see vitest.config.ts). Tests then must use the `expect` of their own context
+   * (`test(naam, ({ expect }) => …)`), so a soft assertion is counted for the test that made it.
+   */
+  tegelijk?: boolean;
+}
+
 /**
  * One describe per region. A failed build fails one test ("bouw"); otherwise the build is served on a free
  * port for the region's tests, which read the server through `site()` (it starts in beforeAll).
  */
-export function perRegio(bouwen: Bouw[], tests: (bouw: { id: string; dist: string }, site: () => Site) => void): void {
+export function perRegio(
+  bouwen: Bouw[],
+  tests: (bouw: { id: string; dist: string }, site: () => Site) => void,
+  opties: PerRegioOpties = {},
+): void {
+  const beschrijf = opties.tegelijk ? describe.concurrent : describe;
   for (const bouw of bouwen) {
-    describe(bouw.id, () => {
+    beschrijf(bouw.id, () => {
       if (bouw.fout) {
         test('bouw', () => {
           throw bouw.fout;

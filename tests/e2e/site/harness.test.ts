@@ -1,7 +1,9 @@
 /** The harness itself: a shared build, the server, and the foreign-origin guard (which must be able to fail). */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bouwRegio, nieuweBrowser, nieuwePagina, sitemapPaden, startSite, type Site } from '../harness.ts';
+import { bouwRegio, bouwSleutel, nieuweBrowser, nieuwePagina, regioIds, sitemapPaden, startSite, VOORAF_VARIANTEN, type Site } from '../harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -21,10 +23,47 @@ test('the same region is built once per run', async () => {
   expect(await bouwRegio('de-bilt')).toBe(dist);
 });
 
+test('the global setup provides every region and shared variant, each a finished build', () => {
+  const bouwen = inject('bouwen');
+  const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = gevraagd ?? regioIds();
+  const verwacht = [...ids.map((id) => bouwSleutel(id)), ...VOORAF_VARIANTEN.filter(([id]) => ids.includes(id)).map(([id, env]) => bouwSleutel(id, env))];
+  expect(Object.keys(bouwen).sort()).toEqual(verwacht.sort());
+  for (const [k, u] of Object.entries(bouwen)) {
+    if ('fout' in u) throw new Error(`${k}: ${u.fout}`);
+    expect(existsSync(join(u.dist, 'index.html')), k).toBe(true);
+  }
+  expect(bouwen[bouwSleutel('de-bilt')]).toEqual({ dist });
+});
+
+test('a build key does not depend on the order of the env variables', () => {
+  expect(bouwSleutel('de-bilt', { A: '1', B: '2' })).toBe(bouwSleutel('de-bilt', { B: '2', A: '1' }));
+  expect(bouwSleutel('de-bilt', { A: '1' })).not.toBe(bouwSleutel('de-bilt', { A: '2' }));
+  expect(bouwSleutel('de-bilt')).not.toBe(bouwSleutel('zblw'));
+});
+
 test('sitemap paths are local paths of the build', () => {
   const paden = sitemapPaden(dist);
   expect(paden).toContain('/');
   for (const p of paden) expect(p.startsWith('/')).toBe(true);
+});
+
+test('files share one Chromium, but contexts share no cookies', async () => {
+  expect(inject('browserWs')).toMatch(/^ws:\/\//);
+  const ander = await nieuweBrowser();
+  try {
+    const a = await nieuwePagina(browser, { origin: site.url });
+    const b = await nieuwePagina(ander, { origin: site.url });
+    await a.context.addCookies([{ name: 'proef', value: '1', url: site.url }]);
+    expect(await a.context.cookies()).toHaveLength(1);
+    expect(await b.context.cookies()).toEqual([]);
+    await a.close();
+    await b.close();
+  } finally {
+    await ander.close();
+  }
+  // Closing one file's connection leaves the shared browser running for the others.
+  expect(browser.isConnected()).toBe(true);
 });
 
 test('a request to another origin is blocked and reported', async () => {
