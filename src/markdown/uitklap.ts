@@ -3,7 +3,7 @@
  * "Hoe begint het?", "Voorbeelden …"), each `###` part becomes a native <details> styled as an NL Design
  * System accordion. Long pages then fit a phone (the reader opens what matters to them), it works without
  * JavaScript, and print shows every part (src/styles/pagina.css). Content stays plain Markdown.
- * Background sections ("Wat gebeurt er na uw melding?", "Hulp voor slachtoffers") fold as a whole.
+ * Background sections ("Wat gebeurt er na uw melding?", "Hulp voor slachtoffers", "Wat betekent dit woord?") fold as a whole.
  * "Wat kunt u doen?" and other parts stay open: what to do must never be hidden.
  */
 interface Knoop {
@@ -17,7 +17,7 @@ interface Knoop {
 /** h2 texts whose ### parts fold; everything else stays as written. */
 export const UITKLAP_KOPPEN = /^(waar kunt u op letten|signalen|hoe begint het|voorbeelden)/i;
 /** h2 sections that fold as a whole: background a reader opens when they need it (what happens next, help). */
-export const UITKLAP_DELEN = /^(wat gebeurt er|hulp voor slachtoffers|hulp als)/i;
+export const UITKLAP_DELEN = /^(wat gebeurt er|hulp voor slachtoffers|hulp als|wat betekent dit woord)/i;
 
 function tekst(k: Knoop): string {
   return k.type === 'text' ? (k.value ?? '') : (k.children ?? []).map(tekst).join('');
