@@ -106,3 +106,14 @@ export function browserVoorBestand(): () => Browser {
   });
   return () => browser;
 }
+
+/** Visible text of an HTML document, roughly: scripts and tags dropped, the entities Astro writes resolved. */
+export function tekstVan(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+}

@@ -9,19 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { PROJECT, regioIds, sitemapPaden } from '../harness.ts';
-import { VERPLICHTE_BESTANDEN, VERPLICHTE_HTML, alleBouwen, perRegio, profiel } from './gedeeld.ts';
+import { VERPLICHTE_BESTANDEN, VERPLICHTE_HTML, alleBouwen, perRegio, profiel, tekstVan } from './gedeeld.ts';
 
 const bouwen = await alleBouwen();
 
-/** Visible text of an HTML document, roughly: tags dropped, entities for & and ' resolved. */
-function tekstVan(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/\s+/g, ' ');
-}
 
 perRegio(bouwen, (bouw, site) => {
   const dist = bouw.dist;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlBestanden, PROJECT, padVan, regioIds } from '../harness.ts';
-import { alleBouwen } from './gedeeld.ts';
+import { alleBouwen, tekstVan } from './gedeeld.ts';
 
 interface Profiel {
   id: string;
@@ -25,16 +25,6 @@ interface Profiel {
 
 const profiel = (id: string): Profiel => JSON.parse(readFileSync(join(PROJECT, 'content/regios', `${id}.json`), 'utf8')) as Profiel;
 
-/** Visible text of an HTML document, roughly: scripts and tags dropped, the entities Astro writes resolved. */
-function tekstVan(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
-}
 
 /**
  * What identifies a region on a page: its names (the proper-noun parts of korteNaam, e.g. "Zeist", "Bunnik"),
