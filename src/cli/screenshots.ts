@@ -5,15 +5,24 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { vereisNode } from './runtime.ts';
+import { hulpBijVraag } from './hulp.ts';
+import { dataMapVan, leesConfig } from '../config/lees.ts';
 import { startServer } from '../server/server.ts';
 
 vereisNode();
+hulpBijVraag(`
+npm run screenshots [-- <regio>]
+  Bouwt de regio (standaard MELDWIJZER_REGIO, anders de-bilt) en schrijft PNG-schermafdrukken van elk
+  paginatype op 390 en 1280 px, plus de posters en de beelden voor sociale media, naar
+  MELDWIJZER_DATA/screenshots/<regio>/ (buiten git).
+`);
 
-const regio = process.argv[2] || process.env.MELDWIJZER_REGIO || 'de-bilt';
-const uit = resolve(process.env.MELDWIJZER_DATA || '.meldwijzer', 'screenshots', regio);
+const config = leesConfig(process.env);
+const regio = process.argv[2] || config.MELDWIJZER_REGIO;
+const uit = join(dataMapVan(config), 'screenshots', regio);
 const dist = join(uit, 'dist');
 rmSync(uit, { recursive: true, force: true });
 mkdirSync(uit, { recursive: true });

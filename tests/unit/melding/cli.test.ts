@@ -67,7 +67,7 @@ test('a melding made with another region (as npm start prints it) decrypts witho
 }, 60_000);
 
 test('every command explains itself with --help and exits 0', () => {
-  for (const cli of ['sleutel', 'ontsleutel', 'testmelding', 'controle', 'build', 'start', 'serve']) {
+  for (const cli of ['sleutel', 'ontsleutel', 'testmelding', 'controle', 'build', 'start', 'serve', 'screenshots']) {
     const uit = cli === 'serve' ? execFileSync(process.execPath, ['src/server/main.ts', '--help']).toString() : draai(cli, ['--help']);
     expect(uit, cli).toMatch(new RegExp(`npm (run )?${cli}`));
   }
