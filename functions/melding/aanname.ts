@@ -21,10 +21,13 @@ export function hash(tekst: string): string {
   return createHash('sha256').update(tekst).digest('hex');
 }
 
-/** Keeps or sends one encrypted melding. Counts it against the cap(s) only when it was accepted. */
-export async function neemAan(d: AannameDeps, code: string, versleuteld: string, limieten: Limiet[]): Promise<Aanname> {
+/**
+ * Keeps or sends one encrypted melding. Counts it against the cap(s) only when it was accepted. `bekend`:
+ * what the caller already looked up for this code (so the spool is not read twice), else looked up here.
+ */
+export async function neemAan(d: AannameDeps, code: string, versleuteld: string, limieten: Limiet[], bekend?: string | null): Promise<Aanname> {
   const h = hash(versleuteld);
-  const eerder = await d.bezorging.bekend(code);
+  const eerder = bekend === undefined ? await d.bezorging.bekend(code) : bekend;
   if (eerder !== null) return eerder === h ? { ok: true, nieuw: false } : { ok: false, fout: 'code_bezet' };
   const t = d.nu().getTime();
   if (!limieten.every((l) => l.ruimte(t))) return { ok: false, fout: 'te_veel' };

@@ -11,6 +11,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { doorClientAfgebroken } from '../../src/http/afgebroken.ts';
 import { MAX_BODY } from '../../src/melding/payload.ts';
 import { FOUTEN, fout, html } from './antwoord.ts';
 import { directeBezorging, spoolBezorging, type Bezorging } from './bezorging.ts';
@@ -109,7 +110,7 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
   const app = new Hono({ strict: false });
   app.onError((e, c) => {
     // A client that went away (or was cut off for sending too slowly) is no fault of ours: nothing to log.
-    if (c.req.raw.signal.aborted || (e as NodeJS.ErrnoException).code === 'ECONNRESET') return fout('storing');
+    if (doorClientAfgebroken(c, e)) return fout('storing');
     // Name only: messages and stacks could carry input or paths.
     log(`melding - 500 storing (${(e as Error)?.name ?? 'onbekend'})`);
     return fout('storing');

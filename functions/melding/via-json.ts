@@ -54,7 +54,7 @@ export function viaJson(d: JsonDeps) {
       if (bekend === null && !d.gebruikt.reserveer(pw.id, t + d.pow.geldigSeconden * 1000, t)) {
         return { code: p.code, antwoord: fout('herhaald') };
       }
-      const u = await neemAan(d, p.code, p.versleuteld, [d.limiet]);
+      const u = await neemAan(d, p.code, p.versleuteld, [d.limiet], bekend);
       if (!u.ok) {
         if (bekend === null) d.gebruikt.geefTerug(pw.id);
         const extra: Record<string, string> = u.fout === 'te_veel' ? { 'retry-after': String(d.limiet.wachtSeconden(t) || 60) } : {};

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatFouten } from '../lib/zod-fouten.ts';
 import { configSchema, type Config } from './schema.ts';
 
 /** A wrong environment variable; the message has one `VARIABLE: what is expected` line per problem. */
@@ -13,8 +14,7 @@ export class ConfigFout extends Error {
 export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = configSchema.safeParse(env);
   if (r.success) return r.data;
-  const regels = r.error.issues.map((i) => `  ${i.path.join('.') || '(omgeving)'}: ${i.message}`);
-  throw new ConfigFout(`De instellingen kloppen niet:\n${regels.join('\n')}`);
+  throw new ConfigFout(`De instellingen kloppen niet:\n${formatFouten(r.error)}`);
 }
 
 /** Local state folder, absolute (MELDWIJZER_DATA is relative to the project root where npm runs). */

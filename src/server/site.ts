@@ -8,6 +8,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { fout } from '../../functions/melding/antwoord.ts';
+import { doorClientAfgebroken } from '../http/afgebroken.ts';
 import { t } from '../i18n/nl.ts';
 import { CACHE_KORT, CACHE_LANG, headersVoor, type HeaderOpties } from '../http/headers.ts';
 import { bestandAntwoord, zoekBestand } from './statisch.ts';
@@ -46,8 +47,7 @@ export function siteApp(o: { dist: string; app?: MeldingHandler; headers: Header
   const site = new Hono<{ Bindings: Partial<HttpBindings> }>();
   site.onError((e, c) => {
     // A client that went away or was cut off (408) is not a server fault; anything else: one line, name only.
-    const afgebroken = c.req.raw.signal.aborted || (e as NodeJS.ErrnoException).code === 'ECONNRESET';
-    if (!afgebroken) console.error(`server: ${(e as Error)?.name ?? 'onbekend'}`);
+    if (!doorClientAfgebroken(c, e)) console.error(`server: ${(e as Error)?.name ?? 'onbekend'}`);
     return new Response(null, { status: 500 });
   });
 
