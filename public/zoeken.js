@@ -12,7 +12,9 @@
     const { results } = await pagefind.search(q);
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     const kop = document.createElement('h2');
-    kop.textContent = data.length ? `${data.length} resultaten voor “${q}”` : `Geen resultaten voor “${q}”`;
+    // The sentences come from the page (its language's dictionary), with {n} and {q} to fill in.
+    const zin = data.length ? form.dataset.resultaten : form.dataset.geen;
+    kop.textContent = zin.replace('{n}', String(data.length)).replace('{q}', q);
     const lijst = document.createElement('ul');
     for (const d of data) {
       const li = document.createElement('li');

@@ -1,5 +1,7 @@
 import type { Antwoord } from '../../src/melding/payload.ts';
-import { t } from '../../src/i18n/nl.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { woordenboek } from '../../src/i18n/woordenboek.ts';
+import { isTaal, type Taal } from '../../src/i18n/talen.ts';
 
 /**
  * Every error the function gives, by code, with its HTTP status. The sentence for each code is in the
@@ -29,9 +31,9 @@ export const STATUS = {
 
 export type FoutCode = keyof typeof STATUS;
 
-/** Status and sentence per code, as `[status, bericht]` (the shape callers have always used). */
+/** Status and Dutch sentence per code, as `[status, bericht]` (the shape callers have always used). */
 export const FOUTEN = Object.fromEntries(
-  (Object.keys(STATUS) as FoutCode[]).map((code) => [code, [STATUS[code], t.fouten[code]] as const]),
+  (Object.keys(STATUS) as FoutCode[]).map((code) => [code, [STATUS[code], nl.fouten[code]] as const]),
 ) as { readonly [C in FoutCode]: readonly [(typeof STATUS)[C], string] };
 
 const BASIS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -43,9 +45,18 @@ export function json(status: number, body: Antwoord, extra: Record<string, strin
   });
 }
 
-export function fout(code: FoutCode, extra: Record<string, string> = {}): Response {
-  const [status, bericht] = FOUTEN[code];
-  return json(status, { status: 'fout', fout: code, bericht }, extra);
+/** The sentence for `code` in the reporter's language (Dutch for an unknown one). */
+export function foutZin(code: FoutCode, taal: Taal = 'nl'): string {
+  return woordenboek(taal).fouten[code];
+}
+
+/** The page's language as the form or the browser sent it; anything unknown is Dutch. */
+export function taalVan(waarde: unknown): Taal {
+  return isTaal(waarde) ? waarde : 'nl';
+}
+
+export function fout(code: FoutCode, extra: Record<string, string> = {}, taal: Taal = 'nl'): Response {
+  return json(STATUS[code], { status: 'fout', fout: code, bericht: foutZin(code, taal) }, extra);
 }
 
 export function html(status: number, pagina: string, extra: Record<string, string> = {}): Response {

@@ -2,12 +2,11 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { VeldenInvoer } from '../../src/melding/velden.ts';
 import { MELDING_VORMEN, type MeldingVorm } from '../../src/lib/begrippen.ts';
-import { t } from '../../src/i18n/nl.ts';
+import { woordenboek } from '../../src/i18n/woordenboek.ts';
+import { inTaal, TAAL_INFO, type Taal } from '../../src/i18n/talen.ts';
 import { FoutSamenvatting, MeldVorm, Ontvangst, Velden, VerstuurKnop } from '../../src/formulier/onderdelen.ts';
 import { foutenPerVeld, LEEG, type Waarden } from '../../src/islands/formulier/waarden.ts';
 
-const F = t.formulier;
-const Z = t.melden.zonderJs;
 
 /**
  * The HTML answers of the no-JavaScript path: a receipt, and a page with the errors that keeps every
@@ -22,9 +21,10 @@ export function esc(s: string): string {
 /** Same default as the region schema's snelWeg. */
 export const STANDAARD_SNEL_WEG = 'https://www.weeronline.nl/';
 
-function pagina(titel: string, inhoud: string, snelWeg: string): string {
+function pagina(titel: string, inhoud: string, snelWeg: string, taal: Taal): string {
+  const t = woordenboek(taal);
   return `<!doctype html>
-<html lang="${esc(t.taal)}">
+<html lang="${esc(taal)}" dir="${TAAL_INFO[taal].dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,21 +47,24 @@ ${inhoud}
 }
 
 /** The closing lines of both pages: danger, and the way back. */
-function slot() {
-  return [h('p', { key: 'gevaar' }, Z.gevaar), h('p', { key: 'terug' }, h('a', { href: '/' }, Z.terug))];
+function slot(taal: Taal) {
+  const Z = woordenboek(taal).melden.zonderJs;
+  return [h('p', { key: 'gevaar' }, Z.gevaar), h('p', { key: 'terug' }, h('a', { href: inTaal('/', taal) }, Z.terug))];
 }
 
 /** Receipt after an accepted melding. */
-export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG): string {
+export function ontvangstPagina(code: string, snelWeg = STANDAARD_SNEL_WEG, taal: Taal = 'nl'): string {
+  const t = woordenboek(taal);
+  const Z = t.melden.zonderJs;
   const inhoud = h(
     Ontvangst,
-    { code, kop: 'h1' },
+    { code, kop: 'h1', tekst: t.formulier },
     // The text went as an ordinary form post: on a shared device, say how to leave no trace.
     h('h2', null, Z.gedeeldTitel),
     h('p', null, Z.gedeeld),
-    slot(),
+    slot(taal),
   );
-  return pagina(Z.ontvangenTitel(code), renderToString(inhoud), snelWeg);
+  return pagina(Z.ontvangenTitel(code), renderToString(inhoud), snelWeg, taal);
 }
 
 /**
@@ -98,16 +101,20 @@ export function foutPagina(
   fouten: VeldFout[],
   algemeen?: string,
   snelWeg = STANDAARD_SNEL_WEG,
+  taal: Taal = 'nl',
 ): string {
-  const perVeld = foutenPerVeld(fouten.map((f) => ({ path: [f.veld], message: f.bericht })));
+  const t = woordenboek(taal);
+  const F = t.formulier;
+  const Z = t.melden.zonderJs;
+  const perVeld = foutenPerVeld(fouten.map((f) => ({ path: [f.veld], message: f.bericht })), F);
   const inhoud = h(
     'div',
     null,
     h('h1', null, F.mislukt.titel),
     algemeen ? [h('p', { key: 'a' }, algemeen), h('p', { key: 'o' }, Z.opnieuw)] : h('p', null, Z.verbeter),
-    h(FoutSamenvatting, { fouten: perVeld }),
-    h(MeldVorm, null, h(Velden, { waarden: naarWaarden(invoer), fouten: perVeld }), h(VerstuurKnop, null)),
-    slot(),
+    h(FoutSamenvatting, { fouten: perVeld, tekst: F }),
+    h(MeldVorm, { taal }, h(Velden, { waarden: naarWaarden(invoer), fouten: perVeld, tekst: F }), h(VerstuurKnop, { tekst: F })),
+    slot(taal),
   );
-  return pagina(Z.foutTitel, renderToString(inhoud), snelWeg);
+  return pagina(Z.foutTitel, renderToString(inhoud), snelWeg, taal);
 }

@@ -7,7 +7,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { MELDING_VELDEN } from '../../src/lib/begrippen.ts';
 import { veldenSchema, type Velden, type VeldenInvoer } from '../../src/melding/velden.ts';
 import { meldingMime, nieuweCode } from '../../src/melding/tekst.ts';
-import { FOUTEN, html } from './antwoord.ts';
+import { foutZin, html, STATUS, taalVan } from './antwoord.ts';
+import type { Taal } from '../../src/i18n/talen.ts';
 import { neemAan, perSleutel, type AannameDeps } from './aanname.ts';
 import type { Limiet } from './limiet.ts';
 import { foutPagina, ontvangstPagina, type VeldFout } from './pagina.ts';
@@ -56,7 +57,7 @@ function herhaalGeheugen(nu: () => number) {
   const sleutel = randomBytes(32);
   const gezien = new Map<string, { code: string; tot: number }>();
   return {
-    vingerafdruk: (v: Velden) => createHmac('sha256', sleutel).update(JSON.stringify(v)).digest('base64url'),
+    vingerafdruk: (v: Velden, taal: Taal) => createHmac('sha256', sleutel).update(JSON.stringify([v, taal])).digest('base64url'),
     code(vinger: string): string | undefined {
       const e = gezien.get(vinger);
       return e && e.tot > nu() ? e.code : undefined;
@@ -74,25 +75,27 @@ export function viaFormulier(d: FormulierDeps) {
   const perVinger = perSleutel();
   return async (body: string): Promise<{ code?: string; antwoord: Response; dubbel?: boolean }> => {
     const invoer = formulierVelden(body);
+    // The page's language (a hidden field on every page but the Dutch one): the answer and the mail use it.
+    const taal = taalVan(new URLSearchParams(body).get('taal'));
     const r = veldenSchema.safeParse(naarVelden(invoer));
     if (!r.success) {
       const fouten: VeldFout[] = r.error.issues.map((i) => ({ veld: String(i.path[0] ?? 'wat'), bericht: i.message }));
-      return { antwoord: html(400, foutPagina(invoer, fouten, undefined, d.snelWeg)) };
+      return { antwoord: html(400, foutPagina(invoer, fouten, undefined, d.snelWeg, taal)) };
     }
-    const vinger = herhaald.vingerafdruk(r.data);
+    const vinger = herhaald.vingerafdruk(r.data, taal);
     return perVinger(vinger, async () => {
       const eerder = herhaald.code(vinger);
-      if (eerder) return { code: eerder, antwoord: html(202, ontvangstPagina(eerder, d.snelWeg)), dubbel: true };
+      if (eerder) return { code: eerder, antwoord: html(202, ontvangstPagina(eerder, d.snelWeg, taal)), dubbel: true };
       const t = d.nu().getTime();
       if (!d.limiet.ruimte(t) || !d.limietZonderJs.ruimte(t)) {
-        return { antwoord: html(429, foutPagina(invoer, [], FOUTEN.te_veel[1], d.snelWeg), { 'retry-after': '60' }) };
+        return { antwoord: html(429, foutPagina(invoer, [], foutZin('te_veel', taal), d.snelWeg, taal), { 'retry-after': '60' }) };
       }
       const code = nieuweCode();
-      const versleuteld = await versleutel(meldingMime(r.data, code), d.ontvanger);
+      const versleuteld = await versleutel(meldingMime(r.data, code, taal), d.ontvanger);
       const u = await neemAan(d, code, versleuteld, [d.limiet, d.limietZonderJs]);
-      if (!u.ok) return { code, antwoord: html(FOUTEN[u.fout][0], foutPagina(invoer, [], FOUTEN[u.fout][1], d.snelWeg)) };
+      if (!u.ok) return { code, antwoord: html(STATUS[u.fout], foutPagina(invoer, [], foutZin(u.fout, taal), d.snelWeg, taal)) };
       herhaald.onthoud(vinger, code);
-      return { code, antwoord: html(202, ontvangstPagina(code, d.snelWeg)) };
+      return { code, antwoord: html(202, ontvangstPagina(code, d.snelWeg, taal)) };
     });
   };
 }

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import { payloadSchema, type Payload } from '../../src/melding/payload.ts';
-import { fout, json } from './antwoord.ts';
+import { fout, taalVan, json } from './antwoord.ts';
 import { neemAan, perSleutel, type AannameDeps } from './aanname.ts';
 import type { Limiet } from './limiet.ts';
 import { controleerPow, type GebruikteUitdagingen, type PowInstellingen } from './pow.ts';
@@ -42,23 +42,24 @@ export const geldigePayload = zValidator('json', payloadSchema, (r) => {
 export function viaJson(d: JsonDeps) {
   const perCode = perSleutel();
   return async (p: Payload): Promise<{ code: string; antwoord: Response; dubbel?: boolean }> => {
+    const taal = taalVan(p.taal);
     const pw = await controleerPow(p.pow, d.pow);
-    if (!pw.ok) return { code: p.code, antwoord: fout(pw.fout) };
+    if (!pw.ok) return { code: p.code, antwoord: fout(pw.fout, {}, taal) };
     const afwijzing = await controleerVersleuteld(p.versleuteld, d.ontvanger);
-    if (afwijzing) return { code: p.code, antwoord: fout(afwijzing) };
+    if (afwijzing) return { code: p.code, antwoord: fout(afwijzing, {}, taal) };
     return perCode(p.code, async () => {
       const t = d.nu().getTime();
       // A challenge is spent only by an accepted melding; a retry of the same melding (same code and
       // ciphertext, e.g. after a 503) is answered by the idempotency check inside neemAan().
       const bekend = await d.bezorging.bekend(p.code);
       if (bekend === null && !d.gebruikt.reserveer(pw.id, t + d.pow.geldigSeconden * 1000, t)) {
-        return { code: p.code, antwoord: fout('herhaald') };
+        return { code: p.code, antwoord: fout('herhaald', {}, taal) };
       }
       const u = await neemAan(d, p.code, p.versleuteld, [d.limiet], bekend);
       if (!u.ok) {
         if (bekend === null) d.gebruikt.geefTerug(pw.id);
         const extra: Record<string, string> = u.fout === 'te_veel' ? { 'retry-after': String(d.limiet.wachtSeconden(t) || 60) } : {};
-        return { code: p.code, antwoord: fout(u.fout, extra) };
+        return { code: p.code, antwoord: fout(u.fout, extra, taal) };
       }
       return { code: p.code, antwoord: json(202, { status: 'ontvangen', code: p.code }), dubbel: !u.nieuw };
     });

@@ -9,5 +9,7 @@ import Veiligheid from './Veiligheid.astro';
 import HulpJongeren from './HulpJongeren.astro';
 import GemeenteContact from './GemeenteContact.astro';
 import AlleenVoor from './AlleenVoor.astro';
+import Koppeling from './Koppeling.astro';
 
-export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop, RegioNaam, Veiligheid, HulpJongeren, GemeenteContact, AlleenVoor };
+/** `a` replaces every Markdown link (src/components/Koppeling.astro keeps it in the page's language). */
+export const mdxComponenten = { Partners, Meldroute, Nummers, Acuut, MeldKnop, RegioNaam, Veiligheid, HulpJongeren, GemeenteContact, AlleenVoor, a: Koppeling };

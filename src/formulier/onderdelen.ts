@@ -14,19 +14,19 @@ import { Fragment, h, type ComponentChildren, type Ref, type VNode } from 'preac
 type Deel = VNode<any>;
 import { MELDING_VORMEN, type TekstVeld } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
-import { tf } from '../i18n/formulier.ts';
+import { NL_FORMULIER, type FormulierTekst } from '../i18n/formulier.ts';
 import { limietTekst, tellerTekst, toonTeller } from '../islands/formulier/teller.ts';
 import { veldId, type Veld, type VeldFout, type Waarden } from '../islands/formulier/waarden.ts';
-
-const F = tf;
 
 type Wijzig = (veld: Veld, waarde: string) => void;
 
 /** The choices for vorm as [value, label], "weet ik niet" last (the order of MELDING_VORMEN). */
-export const VORM_KEUZES = MELDING_VORMEN.map((v) => [v, F.vorm[v]] as const);
+export function vormKeuzes(F: FormulierTekst = NL_FORMULIER) {
+  return MELDING_VORMEN.map((v) => [v, F.vorm[v]] as const);
+}
 
 /** The hidden "Fout:" before an inline error, so a screen reader says what it is. */
-function foutRegel(id: string, bericht: string, klasse: string): Deel {
+function foutRegel(id: string, bericht: string, klasse: string, F: FormulierTekst): Deel {
   return h('div', { class: klasse, id }, h('span', { class: 'visueel-verborgen' }, `${F.foutVoorvoegsel} `), bericht);
 }
 
@@ -39,10 +39,12 @@ interface TekstveldProps {
   /** JavaScript runs: the running count is shown and the static limit is only for screen readers. */
   actief?: boolean;
   wijzig?: Wijzig | undefined;
+  /** The form's texts in the page's language (default Dutch). */
+  tekst?: FormulierTekst | undefined;
 }
 
 /** A labelled text field with hint, inline error, limit and (with JavaScript) a running count. */
-export function Tekstveld({ veld, waarde, fout, meerregelig, rijen = 5, actief = false, wijzig }: TekstveldProps): Deel {
+export function Tekstveld({ veld, waarde, fout, meerregelig, rijen = 5, actief = false, wijzig, tekst: F = NL_FORMULIER }: TekstveldProps): Deel {
   const v = F.velden[veld];
   const id = veldId(veld);
   const m = MAX[veld];
@@ -77,11 +79,11 @@ export function Tekstveld({ veld, waarde, fout, meerregelig, rijen = 5, actief =
     { class: `utrecht-form-field utrecht-form-field--text${fout ? ' utrecht-form-field--invalid' : ''}` },
     h('div', { class: 'utrecht-form-field__label' }, h('label', { class: 'utrecht-form-label', for: id }, v.label)),
     h('div', { class: 'utrecht-form-field__description utrecht-form-field-description', id: `${id}-hint` }, v.hint),
-    fout ? foutRegel(`${id}-fout`, fout.bericht, 'utrecht-form-field__error-message utrecht-form-field-error-message') : null,
+    fout ? foutRegel(`${id}-fout`, fout.bericht, 'utrecht-form-field__error-message utrecht-form-field-error-message', F) : null,
     h('div', { class: 'utrecht-form-field__input' }, invoer),
     // Without JavaScript (and for screen readers) the limit; with it, the visible running count.
-    h('div', { id: `${id}-limiet`, class: actief ? 'visueel-verborgen' : 'teller' }, limietTekst(m)),
-    zichtbaar ? h('div', { class: `teller${waarde.trim().length > m ? ' teller--over' : ''}`, 'aria-hidden': 'true' }, tellerTekst(waarde, m)) : null,
+    h('div', { id: `${id}-limiet`, class: actief ? 'visueel-verborgen' : 'teller' }, limietTekst(m, F)),
+    zichtbaar ? h('div', { class: `teller${waarde.trim().length > m ? ' teller--over' : ''}`, 'aria-hidden': 'true' }, tellerTekst(waarde, m, F)) : null,
   );
 }
 
@@ -104,7 +106,7 @@ export function Keuze(p: { id: string; naam: string; waarde: string; label: stri
 }
 
 /** A radio group in a fieldset with legend, hint and inline error. */
-function Keuzegroep(p: { veld: 'vorm' | 'contactGewenst'; legend: string; hint: string; hintKlasse?: string; fout?: VeldFout | undefined; children?: ComponentChildren }): Deel {
+function Keuzegroep(p: { veld: 'vorm' | 'contactGewenst'; legend: string; hint: string; hintKlasse?: string; fout?: VeldFout | undefined; tekst: FormulierTekst; children?: ComponentChildren }): Deel {
   const hintId = `veld-${p.veld}-hint`;
   const foutId = `veld-${p.veld}-fout`;
   return h(
@@ -115,7 +117,7 @@ function Keuzegroep(p: { veld: 'vorm' | 'contactGewenst'; legend: string; hint: 
       { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', 'aria-describedby': p.fout ? `${hintId} ${foutId}` : hintId },
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, p.legend),
       h('div', { class: `utrecht-form-field-description${p.hintKlasse ? ` ${p.hintKlasse}` : ''}`, id: hintId }, p.hint),
-      p.fout ? foutRegel(foutId, p.fout.bericht, 'utrecht-form-field-error-message') : null,
+      p.fout ? foutRegel(foutId, p.fout.bericht, 'utrecht-form-field-error-message', p.tekst) : null,
       p.children,
     ),
   );
@@ -126,13 +128,14 @@ export interface VeldenProps {
   fouten: readonly VeldFout[];
   actief?: boolean;
   wijzig?: Wijzig | undefined;
+  tekst?: FormulierTekst | undefined;
 }
 
 /** All fields of the form, in the order of MELDING_VELDEN. */
-export function Velden({ waarden, fouten, actief = false, wijzig }: VeldenProps): Deel {
+export function Velden({ waarden, fouten, actief = false, wijzig, tekst: F = NL_FORMULIER }: VeldenProps): Deel {
   const fout = (veld: Veld) => fouten.find((f) => f.veld === veld);
   const tekst = (veld: TekstVeld, meerregelig: boolean, rijen?: number) =>
-    h(Tekstveld, { veld, waarde: waarden[veld], fout: fout(veld), meerregelig, rijen, actief, wijzig });
+    h(Tekstveld, { veld, waarde: waarden[veld], fout: fout(veld), meerregelig, rijen, actief, wijzig, tekst: F });
   const kies = (veld: Veld, waarde: string) => (wijzig ? () => wijzig(veld, waarde) : undefined);
   return h(
     Fragment,
@@ -143,14 +146,14 @@ export function Velden({ waarden, fouten, actief = false, wijzig }: VeldenProps)
     tekst('wie', true, 4),
     h(
       Keuzegroep,
-      { veld: 'vorm', legend: F.velden.vorm.legend, hint: F.velden.vorm.hint, fout: fout('vorm') },
-      VORM_KEUZES.map(([waarde, label], i) =>
+      { veld: 'vorm', legend: F.velden.vorm.legend, hint: F.velden.vorm.hint, fout: fout('vorm'), tekst: F },
+      vormKeuzes(F).map(([waarde, label], i) =>
         h(Keuze, { key: waarde, id: `veld-vorm-${i}`, naam: 'vorm', waarde, label, gekozen: waarden.vorm === waarde, kies: kies('vorm', waarde) }),
       ),
     ),
     h(
       Keuzegroep,
-      { veld: 'contactGewenst', legend: F.velden.contactGewenst.legend, hint: F.velden.contact.waarschuwing, hintKlasse: 'waarschuwing-tekst', fout: fout('contactGewenst') },
+      { veld: 'contactGewenst', legend: F.velden.contactGewenst.legend, hint: F.velden.contact.waarschuwing, hintKlasse: 'waarschuwing-tekst', fout: fout('contactGewenst'), tekst: F },
       (['nee', 'ja'] as const).map((k) =>
         h(Keuze, { key: k, id: `veld-contactGewenst-${k}`, naam: 'contactGewenst', waarde: k, label: F.velden.contactGewenst[k], gekozen: waarden.contactGewenst === k, kies: kies('contactGewenst', k) }),
       ),
@@ -166,7 +169,9 @@ export function FoutSamenvatting(p: {
   samenvattingRef?: Ref<HTMLElement> | undefined;
   /** With JavaScript: focus the field and keep its label in view instead of only jumping. */
   volg?: ((veld: Veld, e: MouseEvent) => void) | undefined;
+  tekst?: FormulierTekst | undefined;
 }): Deel | null {
+  const F = p.tekst ?? NL_FORMULIER;
   if (!p.fouten.length) return null;
   // A section (not a div) so aria-labelledby names it: the HTML standard allows no name on a plain div.
   return h(
@@ -191,6 +196,8 @@ export function MeldVorm(p: {
   onFocusIn?: (() => void) | undefined;
   onInput?: (() => void) | undefined;
   bezig?: boolean;
+  /** The page's language, posted with the no-JavaScript form so the answer and the mail name it. */
+  taal?: string | undefined;
 }): Deel {
   return h(
     'form',
@@ -207,12 +214,13 @@ export function MeldVorm(p: {
       onInput: p.onInput,
       'aria-busy': p.bezig ? 'true' : undefined,
     },
+    p.taal && p.taal !== 'nl' ? h('input', { type: 'hidden', name: 'taal', value: p.taal }) : null,
     p.children,
   );
 }
 
 /** The submit button; busy (and disabled) while the island encrypts and sends. */
-export function VerstuurKnop({ bezig = false }: { bezig?: boolean }): Deel {
+export function VerstuurKnop({ bezig = false, tekst: F = NL_FORMULIER }: { bezig?: boolean; tekst?: FormulierTekst | undefined }): Deel {
   return h(
     'button',
     { type: 'submit', class: `utrecht-button utrecht-button--primary-action utrecht-button--submit${bezig ? ' utrecht-button--busy' : ''}`, disabled: bezig },
@@ -224,8 +232,14 @@ export function VerstuurKnop({ bezig = false }: { bezig?: boolean }): Deel {
  * The receipt: the code to write down and what happens next. `kop` is the heading level of its title:
  * h2 inside /melden/ (the page has its h1), h1 as the no-JS page of its own.
  */
-export function Ontvangst(p: { code: string; kop: 'h1' | 'h2'; bonRef?: Ref<HTMLElement> | undefined; children?: ComponentChildren }): Deel {
-  const o = F.ontvangen;
+export function Ontvangst(p: {
+  code: string;
+  kop: 'h1' | 'h2';
+  bonRef?: Ref<HTMLElement> | undefined;
+  tekst?: FormulierTekst | undefined;
+  children?: ComponentChildren;
+}): Deel {
+  const o = (p.tekst ?? NL_FORMULIER).ontvangen;
   return h(
     'div',
     { class: 'meldformulier' },

@@ -1,11 +1,11 @@
 import { formulier } from './nl/formulier.ts';
 import type { Woordenboek } from './nl.ts';
 
+/** The form's texts in one language: plain data, so /melden/ can hand them to the island as a prop. */
+export type FormulierTekst = Woordenboek['formulier'];
+
 /**
- * The active language's form texts, for what the browser bundles (the island and its parts): importing
- * the whole dictionary there would ship every page's texts with the form. Switch it together with `t`
- * in nl.ts; the type makes sure it is the same shape as `t.formulier`.
+ * The Dutch form texts: what the form parts fall back to when no `tekst` is passed (tests, and the
+ * island before it has its props). Every page passes its own language's texts.
  */
-export const tf: Woordenboek['formulier'] = formulier;
-/** The language of these texts (number formatting). */
-export const taal = 'nl';
+export const NL_FORMULIER: FormulierTekst = formulier;

@@ -26,6 +26,7 @@ const nlTekst = {
     vormen: 'Vormen van uitbuiting',
     melden: 'Anoniem melden',
     contact: 'Hulp en contact',
+    werk: 'Werk je in Nederland?',
     check: 'Signalen-check',
     zoeken: 'Zoeken',
     vragen: 'Veelgestelde vragen',
@@ -54,19 +55,138 @@ const nlTekst = {
   },
   meldroute: {
     titel: 'Zo loopt een melding in uw regio',
+    volgens: 'Volgens:',
   },
   nummers: {
     titel: 'Landelijke nummers',
+    bron: 'bron',
   },
   zoeken: {
     titel: 'Zoeken op deze site',
     label: 'Zoekwoord',
     knop: 'Zoeken',
     zonderJs: 'Zoeken werkt alleen met JavaScript aan. Gebruik anders het menu of de lijst met alle pagina’s hieronder.',
+    beschrijving: 'Zoek op deze site naar signalen, vormen van uitbuiting en waar u kunt melden.',
+    alle: 'Alle pagina’s',
+    /** Filled in by /zoeken.js: `{n}` results, `{q}` what was searched. */
+    resultaten: '{n} resultaten voor “{q}”',
+    geen: 'Geen resultaten voor “{q}”',
   },
   campagne: {
     banner: 'Europese dag tegen mensenhandel',
     lees: 'Lees meer over de campagne',
+  },
+  /** The language switcher and the notice on a page shown in another language than the visitor chose. */
+  talen: {
+    label: 'Andere talen',
+    /** Above the text of a page not yet translated; `taalnaam` is that text's language in its own name ("Nederlands"). */
+    nietVertaald: (taalnaam: string) => `Deze pagina is nog niet vertaald. Hieronder staat de tekst in deze taal: ${taalnaam}.`,
+  },
+  /** Page header, breadcrumb, contents list, side box and footer (issue 10). */
+  uiterlijk: {
+    kruimelpad: 'Kruimelpad',
+    opDezePagina: 'Op deze pagina',
+    directHulp: {
+      titel: 'Direct hulp',
+      gevaar: 'Direct gevaar',
+      veiligThuis: 'Veilig Thuis, advies dag en nacht',
+      melden: 'Anoniem melden via deze site',
+    },
+    voet: {
+      contact: 'Contact met de gemeente',
+      bel: 'Bel',
+      mail: 'Mail',
+      website: 'Website',
+    },
+    logoLink: 'naar de homepage',
+  },
+  /** Home page. */
+  thuis: {
+    beschrijving: (gemeenten: string) => `Mensenhandel herkennen en melden in ${gemeenten}. Anoniem melden kan hier.`,
+    inleiding: (plaats: string) =>
+      `Mensenhandel gebeurt ook in ${plaats}. Mensen worden gedwongen om te werken, seks te hebben of misdaad te plegen. Op deze site leest u hoe u het herkent en waar u het meldt. Melden kan ook anoniem.`,
+    werk: 'Werkt u in Nederland via een uitzendbureau of werkgever? Lees wat normaal is en waar u hulp krijgt.',
+  },
+  /** <Veiligheid />: safety advice for witnesses ("u") and for jongeren ("je"). The last item ends with the 112 link. */
+  veiligheid: {
+    kop: 'Eerst uw eigen veiligheid',
+    kopJe: 'Eerst je eigen veiligheid',
+    u: [
+      'Spreek niemand aan en ga niet zelf op onderzoek uit. Dat kan gevaarlijk zijn, voor u en voor het slachtoffer.',
+      'Schrijf op wat u zag: wie, wat, waar en wanneer. Noteer ook een kenteken als u dat ziet.',
+      'Meld het. Uitzoeken wat er aan de hand is, doen de politie en de partners van de gemeente.',
+    ],
+    je: [
+      'Spreek niemand erop aan en ga niet zelf op onderzoek uit. Dat kan gevaarlijk zijn, voor jou en voor het slachtoffer.',
+      'Schrijf op wat je zag: wie, wat, waar en wanneer. Een kenteken helpt ook.',
+      'Meld het, of praat erover met iemand die je vertrouwt. Uitzoeken is het werk van de politie.',
+    ],
+    gevaar: 'Is iemand in gevaar? Bel',
+  },
+  /** Contact lines shared by partners, help lines and the gemeente's own contact. */
+  contact: {
+    bel: 'Bel',
+    chat: 'Chat',
+    email: 'E-mail',
+    website: 'Website',
+    bereikbaar: 'Bereikbaar',
+    wanneer: 'Wanneer',
+    tijdenOpSite: 'de tijden staan op de site',
+    /** A partner without a public number of its own (profile field `via`). */
+    viaVeiligThuis: 'Geen eigen openbaar nummer. Bereikbaar via Veilig Thuis:',
+    viaVeiligThuisOf: 'of via de aandachtsfunctionaris van de gemeente.',
+    viaGemeente: 'Geen eigen openbaar nummer. Bereikbaar via de aandachtsfunctionaris van de gemeente',
+  },
+  /** <GemeenteContact />: the gemeente's own, non-anonymous contact. */
+  gemeenteContact: {
+    kop: 'Wilt u liever met iemand praten?',
+    tekst: 'Dan kunt u de gemeente ook gewoon bellen of mailen. Dat is niet anoniem: de gemeente weet dan wie u bent.',
+  },
+  /** What each national number is for (numbers in src/lib/nummers.ts). */
+  nummerVoor: {
+    alarm: 'Direct gevaar: politie, brandweer, ambulance.',
+    politie: 'Politie, geen spoed. Ook om een vermoeden van mensenhandel te melden.',
+    mma: 'Meld Misdaad Anoniem: melden zonder uw naam. Aangifte doen kan hier niet.',
+    veiligThuis: 'Veilig Thuis: advies en melden bij geweld en uitbuiting, dag en nacht, gratis.',
+    arbeidsinspectie: 'Nederlandse Arbeidsinspectie: arbeidsuitbuiting melden, anoniem kan.',
+    comensha: 'CoMensha: landelijk coördinatiecentrum tegen mensenhandel, registratie en opvang.',
+    kindertelefoon: 'De Kindertelefoon: voor kinderen en jongeren van 8 tot 18 jaar, gratis en anoniem.',
+    helpwanted: 'Helpwanted: hulp bij sextortion en ander misbruik online, gratis en anoniem, ook chat.',
+  },
+  /** What each help line for jongeren is for, and its hours as the source gives them (src/lib/hulplijnen.ts). */
+  hulplijnen: {
+    kindertelefoon: {
+      voor: 'Praten over alles wat je dwarszit, als je jonger bent dan 18. Gratis en anoniem.',
+      tijden: 'elke dag van 11.00 tot 21.00 uur (tijden uit 2019, kijk op de site of ze nog kloppen)',
+    },
+    fier: {
+      voor: 'Anoniem chatten over geweld, uitbuiting of loverboys.',
+      tijden: 'dag en nacht; ’s avonds en ’s nachts vooral via de chat (Fier, 2020)',
+    },
+    helpwanted: {
+      voor: 'Hulp bij sextortion, naaktfoto’s die rondgaan en ander misbruik online. Gratis en anoniem, ook in het Engels.',
+      tijden: '',
+    },
+    veiligThuis: {
+      voor: 'Voor iedereen, ook voor kinderen en jongeren: advies of hulp bij geweld, dwang en uitbuiting. Gratis.',
+      tijden: 'dag en nacht bellen; de tijden van de chat verschillen per regio',
+    },
+  },
+  /** /signalen-check/. */
+  check: {
+    beschrijving: 'Twijfelt u of iets mensenhandel is? Vink aan wat u ziet en lees wat u kunt doen. Er wordt niets verstuurd of bewaard.',
+    inleiding: 'Ziet u iets dat niet klopt? Vink aan wat u herkent. Onder de lijst staat wat u kunt doen. Wat u aanvinkt, wordt niet verstuurd en niet bewaard.',
+    naarAdvies: 'Direct naar het advies',
+    adviesTitel: 'Wat kunt u doen?',
+    acuutTitel: 'Is iemand nu in gevaar?',
+    acuut: 'Bel direct',
+    meldenTitel: 'Herkent u één of meer signalen?',
+    melden: 'Meld het. Dat kan',
+    meldenLink: 'anoniem via deze site',
+    meldenNa: ', of bel een van de nummers hieronder. U hoeft het niet zeker te weten.',
+    pratenTitel: 'Twijfelt u nog?',
+    praten: 'Praat erover met iemand die er verstand van heeft. Bel Veilig Thuis of bekijk',
+    pratenLink: 'hulp en contact',
   },
   nietGevonden: {
     titel: 'Deze pagina bestaat niet',

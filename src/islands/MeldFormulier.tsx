@@ -6,7 +6,8 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { BEGIN, verwerk, type Toestand } from './formulier/toestand.ts';
-import { tf } from '../i18n/formulier.ts';
+import { NL_FORMULIER, type FormulierTekst } from '../i18n/formulier.ts';
+import { vul } from '../i18n/vul.ts';
 import { MELDING_VELDEN } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
 import { tellerTekst } from './formulier/teller.ts';
@@ -17,11 +18,11 @@ import { verstuur, type Hulp } from './formulier/verstuur.ts';
 import { controleer, veldId, type Veld, type Waarden } from './formulier/waarden.ts';
 import { FoutSamenvatting, MeldVorm, Ontvangst, Velden, VerstuurKnop } from '../formulier/onderdelen.ts';
 
-const TEKST = tf;
-
 export interface Props {
   /** The region's armored public key (v4), embedded at build time. */
   sleutel: string;
+  /** The form's texts in the page's language (plain data, serialised into the page with the props). */
+  tekst?: FormulierTekst;
 }
 
 /** The shared schema and MIME builder pull in zod: loaded with OpenPGP.js on first use, not with the page. */
@@ -39,7 +40,8 @@ function leesFormulier(form: HTMLFormElement): Partial<Waarden> {
   return uit as Partial<Waarden>;
 }
 
-export default function MeldFormulier({ sleutel }: Props) {
+export default function MeldFormulier({ sleutel, tekst }: Props) {
+  const TEKST = tekst ?? NL_FORMULIER;
   const [t, stuur] = useReducer(verwerk, BEGIN);
   const [actief, zetActief] = useState(false);
   const [melding, zetMelding] = useState('');
@@ -89,7 +91,7 @@ export default function MeldFormulier({ sleutel }: Props) {
     if (!m) return;
     // Announce the count once typing pauses, not on every key (GOV.UK character count).
     clearTimeout(tellerTimer.current);
-    tellerTimer.current = setTimeout(() => zetMelding(tellerTekst(waarde, m)), 1000);
+    tellerTimer.current = setTimeout(() => zetMelding(tellerTekst(waarde, m, TEKST)), 1000);
   }
 
   async function verzend(e?: Event): Promise<void> {
@@ -97,7 +99,7 @@ export default function MeldFormulier({ sleutel }: Props) {
     if (laatste.current.fase === 'bezig') return;
     const mist = ontbrekend(globalThis as Parameters<typeof ontbrekend>[0]);
     if (mist.length) {
-      stuur({ type: 'browser', bericht: TEKST.mislukt.browser(mist.map((m) => TEKST.mislukt.ontbreekt[m])) });
+      stuur({ type: 'browser', bericht: vul(TEKST.mislukt.browser, { mist: mist.map((m) => TEKST.mislukt.ontbreekt[m]).join(', ') }) });
       return;
     }
     stuur({ type: 'start' });
@@ -109,18 +111,20 @@ export default function MeldFormulier({ sleutel }: Props) {
       return;
     }
     const [{ veldenSchema }, { meldingMime, nieuweCode }] = gedeeld;
-    const r = controleer(laatste.current.waarden, veldenSchema);
+    const r = controleer(laatste.current.waarden, veldenSchema, TEKST);
     if (!r.velden) {
       stuur({ type: 'ongeldig', fouten: r.fouten });
       return;
     }
     const hulp: Hulp = {
       nieuweCode: () => nieuweCode(),
-      maakMime: (v, code) => meldingMime(v, code),
+      maakMime: (v, code) => meldingMime(v, code, TEKST.taal),
       versleutel: (mime) => versleutel(mime, sleutel),
       bewijs: () => bewijs(),
       fetch: (url, init) => fetch(url, init),
       stap: (stap) => stuur({ type: 'stap', stap }),
+      taal: TEKST.taal,
+      berichten: TEKST.mislukt.reden,
     };
     const uitkomst = await verstuur(r.velden, hulp, laatste.current.bewaard);
     stuur({ type: 'uitkomst', uitkomst });
@@ -135,7 +139,7 @@ export default function MeldFormulier({ sleutel }: Props) {
 
   if (t.fase === 'ontvangen') {
     return (
-      <Ontvangst code={t.code ?? ''} kop="h2" bonRef={bonRef}>
+      <Ontvangst code={t.code ?? ''} kop="h2" bonRef={bonRef} tekst={TEKST}>
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={nieuw}>
           {TEKST.ontvangen.nieuw}
         </button>
@@ -155,8 +159,8 @@ export default function MeldFormulier({ sleutel }: Props) {
   }
 
   return (
-    <MeldVorm formRef={formRef} onSubmit={verzend} onFocusIn={voorladen} onInput={voorladen} bezig={bezig}>
-      <FoutSamenvatting fouten={t.fouten} samenvattingRef={samenvattingRef} volg={volg} />
+    <MeldVorm formRef={formRef} onSubmit={verzend} onFocusIn={voorladen} onInput={voorladen} bezig={bezig} taal={TEKST.taal}>
+      <FoutSamenvatting fouten={t.fouten} samenvattingRef={samenvattingRef} volg={volg} tekst={TEKST} />
 
       {t.fase === 'mislukt' && t.fout && (
         <section class="utrecht-alert utrecht-alert--error" tabIndex={-1} ref={alertRef} aria-labelledby="mislukt-titel">
@@ -173,7 +177,7 @@ export default function MeldFormulier({ sleutel }: Props) {
         </section>
       )}
 
-      <Velden waarden={t.waarden} fouten={t.fouten} actief={actief} wijzig={wijzig} />
+      <Velden waarden={t.waarden} fouten={t.fouten} actief={actief} wijzig={wijzig} tekst={TEKST} />
 
       <p class="voortgang" role="status">
         {bezig ? (t.stap ? TEKST.stap[t.stap] : TEKST.bezig) : ''}
@@ -182,7 +186,7 @@ export default function MeldFormulier({ sleutel }: Props) {
         {melding}
       </div>
 
-      <VerstuurKnop bezig={bezig} />
+      <VerstuurKnop bezig={bezig} tekst={TEKST} />
     </MeldVorm>
   );
 }

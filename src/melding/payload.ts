@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TALEN } from '../i18n/talen.ts';
 
 /** Melding code: 8 Crockford base32 characters as XXXX-XXXX; shown in the receipt and the mail subject. */
 export const CODE_PATROON = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
@@ -20,6 +21,8 @@ export const payloadSchema = z.object({
     .max(MAX_BODY, 'bericht te groot'),
   /** ALTCHA proof-of-work solution (base64 JSON), from GET /api/uitdaging. */
   pow: z.string().min(10, 'proof-of-work ontbreekt').max(2000),
+  /** The page's language: the answer's sentences are in it, and the mail names it for the gemeente. */
+  taal: z.enum(TALEN).optional(),
 });
 
 export type Payload = z.infer<typeof payloadSchema>;

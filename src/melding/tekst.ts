@@ -1,4 +1,5 @@
 import type { Velden } from './velden.ts';
+import { isTaal, TAAL_INFO } from '../i18n/talen.ts';
 import type { MeldingVorm } from '../lib/begrippen.ts';
 
 /**
@@ -33,10 +34,13 @@ function blok(titel: string, inhoud: string): string {
 }
 
 /** The melding as readable text, the same for the browser and the no-JavaScript path. */
-export function meldingBody(v: Velden, code: string): string {
+export function meldingBody(v: Velden, code: string, taal = 'nl'): string {
+  // Field titles stay Dutch for the gemeente; the reporter's text stays exactly as typed, in any script.
+  const andereTaal = isTaal(taal) && taal !== 'nl' ? [`Taal van de melder: ${TAAL_INFO[taal].nederlands} (${taal})`, ''] : [];
   return [
     `Anonieme melding mensenhandel ${code}`,
     '',
+    ...andereTaal,
     blok('Wat heeft de melder gezien of gehoord', v.wat),
     blok('Waar', v.waar),
     blok('Wanneer', v.wanneer),
@@ -76,8 +80,13 @@ function regelLengtes(lengte: number): number[] {
  * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random, folded header so its
  * length is a multiple of PADDING_STAP. This is what gets encrypted; mail clients show it after decryption.
  */
-export function meldingMime(v: Velden, code: string, random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a)): string {
-  const body = meldingBody(v, code).replace(/\r?\n/g, '\r\n');
+export function meldingMime(
+  v: Velden,
+  code: string,
+  taal = 'nl',
+  random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a),
+): string {
+  const body = meldingBody(v, code, taal).replace(/\r?\n/g, '\r\n');
   const kop = 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n';
   const zonder = new TextEncoder().encode(`${kop}X-Padding: \r\n\r\n${body}`).length;
   const doel = Math.ceil((zonder + 1) / PADDING_STAP) * PADDING_STAP;

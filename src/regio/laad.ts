@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { regioSchema, type Regio } from './schema.ts';
 import { formatFouten } from '../lib/zod-fouten.ts';
 import { leesConfig } from '../config/lees.ts';
+import { MET_WOORDENBOEK } from '../i18n/woordenboek.ts';
+import { leesVertaling } from './vertaling.ts';
 
 /** Folder with one JSON profile per region. Paths are relative to the project root (where npm runs). */
 export const REGIO_MAP = resolve(process.cwd(), 'content/regios');
@@ -44,6 +46,13 @@ export function laadRegio(id: string, map = REGIO_MAP): Regio {
   if (regio.id !== id) {
     throw new RegioFout(`Regioprofiel ${bestand} klopt niet:\n  id: moet "${id}" zijn, gelijk aan de bestandsnaam`);
   }
+  // A published language needs the interface texts and this region's own texts in it.
+  const fouten = regio.talen.flatMap((taal) => {
+    if (taal === 'nl') return [];
+    if (!MET_WOORDENBOEK.includes(taal)) return [`  talen: "${taal}" heeft geen woordenboek (src/i18n/${taal}.ts)`];
+    return leesVertaling(regio, taal, map).fouten.map((f) => `  talen: ${f}`);
+  });
+  if (fouten.length) throw new RegioFout(`Regioprofiel ${bestand} klopt niet:\n${fouten.join('\n')}`);
   return regio;
 }
 

@@ -1,4 +1,5 @@
 import '../lib/zod-nl.ts';
+import { TALEN } from '../i18n/talen.ts';
 import { z } from 'astro/zod';
 import { DOELGROEPEN } from '../lib/begrippen.ts';
 
@@ -176,6 +177,16 @@ export const regioSchema = z
     partners: z.array(partnerSchema).min(1),
     /** The region's meldroute as the seed describes it, in order. */
     meldroute: z.array(meldstapSchema).min(1),
+    /**
+     * The languages this region publishes, Dutch first. Switch a language on only after the gemeente has
+     * reviewed its texts (src/i18n/, the <taal> folders in content/, content/regios/vertalingen/<taal>.json).
+     */
+    talen: z
+      .array(z.enum(TALEN))
+      .min(1)
+      .default(['nl'])
+      .refine((t) => t[0] === 'nl', 'begint met "nl": Nederlands staat altijd op /')
+      .refine((t) => new Set(t).size === t.length, 'elke taal één keer'),
     /** Where "Snel weg" sends the visitor: a neutral site (https). */
     snelWeg: z.url({ protocol: /^https$/, error: 'een https-adres' }).default('https://www.weeronline.nl/'),
     /** Campaign settings around the Europese dag tegen mensenhandel (18 October). */

@@ -9,10 +9,24 @@ import type { MeldingVorm } from '../../lib/begrippen.ts';
  * "pakt signalen op" and "belegt deze bij externe partners (politie, zorgcoördinator, Nederlandse
  * Arbeidsinspectie)" (seed 000_2664779179e5a605.txt, §6.1; same role in 001_21206fc2f1256946.txt, bijlage 3).
  *
- * A module of its own because the island bundles it: the rest of the dictionary stays out of the browser.
- * Only type imports above, for the same reason.
+ * Plain data, no functions: /melden/ hands these texts to the island as a prop (so the browser bundles no
+ * dictionary at all, in any language), and the function renders its no-JavaScript pages with them.
+ * `{n}`, `{max}`, `{mist}` are filled in by `vul` (src/i18n/vul.ts). Texts with a number have a form per
+ * plural category of the language (Intl.PluralRules: one, few, many, other); `other` is required.
  */
+/** One text per plural category; the language's own categories (Polish has one, few, many, other). */
+export interface Meervoud {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
 export const formulier = {
+  /** The language of these texts (numbers, plural forms; the mail's "Taal van de melder" line). */
+  taal: 'nl',
   velden: {
     wat: { label: 'Wat heeft u gezien of gehoord?', hint: 'Schrijf het zo precies mogelijk op. Wat gebeurde er, en waarom vindt u het niet pluis? Zet uw eigen naam er niet in als u anoniem wilt blijven.' },
     waar: { label: 'Waar was het? (niet verplicht)', hint: 'Bijvoorbeeld een adres, straat, bedrijf of website.' },
@@ -40,9 +54,9 @@ export const formulier = {
   } satisfies Record<VeldFoutCode, string>,
   /** The soft character count (GOV.UK style): how many are left, or how many too many; never cuts text. */
   teller: {
-    over: (n: string, een: boolean) => `U heeft nog ${n} ${een ? 'teken' : 'tekens'} over`,
-    teVeel: (n: string, een: boolean) => `U heeft ${n} ${een ? 'teken' : 'tekens'} te veel`,
-    limiet: (n: string) => `U kunt maximaal ${n} tekens gebruiken.`,
+    over: { one: 'U heeft nog {n} teken over', other: 'U heeft nog {n} tekens over' } as Meervoud,
+    teVeel: { one: 'U heeft {n} teken te veel', other: 'U heeft {n} tekens te veel' } as Meervoud,
+    limiet: 'U kunt maximaal {n} tekens gebruiken.',
   },
   /** The choices for vorm as the visitor reads them (the mail keeps its own Dutch words: src/melding/tekst.ts). */
   vorm: {
@@ -64,8 +78,8 @@ export const formulier = {
     blijft: 'Wat u heeft ingevuld, staat nog in het formulier.',
     opnieuw: 'Probeer opnieuw',
     laden: 'Het formulier kon niet alles laden. Controleer uw internetverbinding en probeer het opnieuw.',
-    browser: (mist: string[]) =>
-      `Deze browser kan uw melding niet veilig versturen. Er ontbreekt: ${mist.join(', ')}. Gebruik een nieuwere browser, of open deze pagina via https.`,
+    /** `{mist}` becomes the list of what the browser lacks (`ontbreekt`, joined by commas). */
+    browser: 'Deze browser kan uw melding niet veilig versturen. Er ontbreekt: {mist}. Gebruik een nieuwere browser, of open deze pagina via https.',
     /** What a browser lacks (src/islands/formulier/controle.ts), listed in `browser`. */
     ontbreekt: {
       https: 'een beveiligde verbinding (https)',

@@ -1,23 +1,26 @@
-import { taal, tf } from '../../i18n/formulier.ts';
+import { NL_FORMULIER, type FormulierTekst } from '../../i18n/formulier.ts';
+import { meervoud, vul } from '../../i18n/vul.ts';
 
 /** Counts characters the way the shared schema does (after trimming, in UTF-16 units), so the count and the check agree. */
 export function lengte(tekst: string): number {
   return tekst.trim().length;
 }
 
-/** Numbers as the visitor's language writes them (10.000 in Dutch). */
-export const getal = new Intl.NumberFormat(taal);
+/** Numbers as the visitor's language writes them (10.000 in Dutch, 10 000 in Polish). */
+export function getal(n: number, tekst: FormulierTekst = NL_FORMULIER): string {
+  return new Intl.NumberFormat(tekst.taal).format(n);
+}
 
 /** The soft character count (GOV.UK style): says how many are left or how many too many, never cuts text. */
-export function tellerTekst(tekst: string, max: number): string {
+export function tellerTekst(tekst: string, max: number, T: FormulierTekst = NL_FORMULIER): string {
   const over = max - lengte(tekst);
-  if (over >= 0) return tf.teller.over(getal.format(over), over === 1);
-  return tf.teller.teVeel(getal.format(-over), over === -1);
+  if (over >= 0) return meervoud(T.teller.over, T.taal, over, getal(over, T));
+  return meervoud(T.teller.teVeel, T.taal, -over, getal(-over, T));
 }
 
 /** The static hint for when JavaScript does not run (or has not run yet). */
-export function limietTekst(max: number): string {
-  return tf.teller.limiet(getal.format(max));
+export function limietTekst(max: number, T: FormulierTekst = NL_FORMULIER): string {
+  return vul(T.teller.limiet, { n: getal(max, T) });
 }
 
 /** Whether the count is worth showing for a one-line field: only when nearly full (GOV.UK's threshold idea). */

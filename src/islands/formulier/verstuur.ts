@@ -1,5 +1,5 @@
 import type { Velden } from '../../melding/velden.ts';
-import { tf } from '../../i18n/formulier.ts';
+import { NL_FORMULIER } from '../../i18n/formulier.ts';
 
 /**
  * The submit flow, with everything that touches the outside world injected so it can be tested
@@ -33,18 +33,22 @@ export interface Hulp {
   fetch(url: string, init: RequestInit): Promise<Response>;
   /** Progress, for the polite live region. */
   stap(stap: Stap): void;
+  /** The page's language: the function answers its error sentences in it. Dutch when left out. */
+  taal?: string;
+  /** The alert's sentence per reason in the page's language (default: Dutch). */
+  berichten?: Readonly<Record<Reden, string>>;
 }
 
-/** The alert's sentence per reason, from the dictionary (kept as an export for the tests). */
-export const BERICHT: Readonly<Record<Reden, string>> = tf.mislukt.reden;
+/** The alert's sentence per reason in Dutch, from the dictionary (kept as an export for the tests). */
+export const BERICHT: Readonly<Record<Reden, string>> = NL_FORMULIER.mislukt.reden;
 
 const PGP_KOP = '-----BEGIN PGP MESSAGE-----';
 
-function mislukt(reden: Reden, bewaard: Bewaard | null, bericht = BERICHT[reden]): Uitkomst {
+function mislukt(reden: Reden, bewaard: Bewaard | null, bericht: string): Uitkomst {
   return { soort: 'mislukt', reden, bericht, bewaard };
 }
 
-/** The function's error sentence, if it sent one (it is Dutch and never echoes input). */
+/** The function's error sentence, if it sent one (in the page's language; it never echoes input). */
 function serverBericht(body: unknown): string | null {
   if (body && typeof body === 'object' && 'bericht' in body && typeof body.bericht === 'string' && body.bericht.length < 500) {
     return body.bericht;
@@ -53,6 +57,8 @@ function serverBericht(body: unknown): string | null {
 }
 
 export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | null = null): Promise<Uitkomst> {
+  const zin = hulp.berichten ?? BERICHT;
+  const fout = (reden: Reden, b: Bewaard | null, bericht = zin[reden]) => mislukt(reden, b, bericht);
   const snapshot = JSON.stringify(velden);
   let bewaard = vorige && vorige.velden === snapshot ? vorige : null;
 
@@ -63,10 +69,10 @@ export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | nul
     try {
       versleuteld = await hulp.versleutel(hulp.maakMime(velden, code));
     } catch {
-      return mislukt('versleutelen', null);
+      return fout('versleutelen', null);
     }
     // Fail closed: never send anything that is not an OpenPGP message.
-    if (typeof versleuteld !== 'string' || !versleuteld.startsWith(PGP_KOP)) return mislukt('versleutelen', null);
+    if (typeof versleuteld !== 'string' || !versleuteld.startsWith(PGP_KOP)) return fout('versleutelen', null);
     bewaard = { code, versleuteld, velden: snapshot };
   }
 
@@ -75,7 +81,7 @@ export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | nul
   try {
     pow = await hulp.bewijs();
   } catch {
-    return mislukt('uitdaging', bewaard);
+    return fout('uitdaging', bewaard);
   }
 
   let antwoord: Response;
@@ -83,14 +89,14 @@ export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | nul
     antwoord = await hulp.fetch('/api/melding', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ code: bewaard.code, versleuteld: bewaard.versleuteld, pow }),
+      body: JSON.stringify({ code: bewaard.code, versleuteld: bewaard.versleuteld, pow, ...(hulp.taal ? { taal: hulp.taal } : {}) }),
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
     });
   } catch {
     // The function may have taken it before the connection broke: keep the code, a retry is then a no-op.
-    return mislukt('netwerk', bewaard);
+    return fout('netwerk', bewaard);
   }
   let body: unknown = null;
   try {
@@ -103,14 +109,14 @@ export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | nul
     if (body && typeof body === 'object' && 'status' in body && body.status === 'ontvangen') {
       return { soort: 'ontvangen', code: bewaard.code };
     }
-    return mislukt('server', bewaard);
+    return fout('server', bewaard);
   }
   // The function answers a resent identical melding with 202, so a 409 is never a success. `code_bezet`:
   // another melding already has this code; drop the ciphertext so the retry encrypts again with a new code.
   if (antwoord.status === 409 && body && typeof body === 'object' && 'fout' in body && body.fout === 'code_bezet') {
-    return mislukt('geweigerd', null, serverBericht(body) ?? BERICHT.geweigerd);
+    return fout('geweigerd', null, serverBericht(body) ?? zin.geweigerd);
   }
-  if (antwoord.status === 503) return mislukt('tijdelijk', bewaard);
-  if (antwoord.status >= 400 && antwoord.status < 500) return mislukt('geweigerd', bewaard, serverBericht(body) ?? BERICHT.geweigerd);
-  return mislukt('server', bewaard);
+  if (antwoord.status === 503) return fout('tijdelijk', bewaard);
+  if (antwoord.status >= 400 && antwoord.status < 500) return fout('geweigerd', bewaard, serverBericht(body) ?? zin.geweigerd);
+  return fout('server', bewaard);
 }

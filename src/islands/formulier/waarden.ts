@@ -1,7 +1,8 @@
 import type { Velden, VeldenInvoer, VeldFoutCode } from '../../melding/velden.ts';
 import { MELDING_VELDEN, type MeldingVeld, type MeldingVorm } from '../../lib/begrippen.ts';
 import { MAX } from '../../melding/limieten.ts';
-import { tf } from '../../i18n/formulier.ts';
+import { NL_FORMULIER, type FormulierTekst } from '../../i18n/formulier.ts';
+import { vul } from '../../i18n/vul.ts';
 import { getal } from './teller.ts';
 
 /** A form of uitbuiting, as the form offers it (the four forms and "weet-niet"). */
@@ -50,21 +51,24 @@ export interface VeldFout {
  * The sentence for one of the schema's error codes, in the visitor's language. Anything that is not a
  * known code (a message from a library default) gets the generic sentence: nothing unexpected is shown.
  */
-export function veldFoutTekst(code: string, veld: Veld): string {
-  const zin = (tf.veldFout as Record<string, string | undefined>)[code as VeldFoutCode];
-  if (!zin) return tf.veldFoutAnders;
-  return zin.replace('{max}', veld in MAX ? getal.format(MAX[veld as keyof typeof MAX]) : '');
+export function veldFoutTekst(code: string, veld: Veld, T: FormulierTekst = NL_FORMULIER): string {
+  const zin = (T.veldFout as Record<string, string | undefined>)[code as VeldFoutCode];
+  if (!zin) return T.veldFoutAnders;
+  return vul(zin, { max: veld in MAX ? getal(MAX[veld as keyof typeof MAX], T) : '' });
 }
 
 /**
  * Schema issues as one error per field, in field order, each as a sentence: the error summary of the
  * form and of the no-JavaScript page alike.
  */
-export function foutenPerVeld(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): VeldFout[] {
+export function foutenPerVeld(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  T: FormulierTekst = NL_FORMULIER,
+): VeldFout[] {
   const perVeld = new Map<Veld, string>();
   for (const issue of issues) {
     const veld = String(issue.path[0] ?? 'wat') as Veld;
-    if (VELD_VOLGORDE.includes(veld) && !perVeld.has(veld)) perVeld.set(veld, veldFoutTekst(issue.message, veld));
+    if (VELD_VOLGORDE.includes(veld) && !perVeld.has(veld)) perVeld.set(veld, veldFoutTekst(issue.message, veld, T));
   }
   return VELD_VOLGORDE.filter((v) => perVeld.has(v)).map((veld) => ({ veld, bericht: perVeld.get(veld)! }));
 }
@@ -77,8 +81,12 @@ export interface Schema {
 }
 
 /** Validates with the shared schema; errors come back one per field, in field order. */
-export function controleer(w: Waarden, schema: Schema): { velden: Velden; fouten: [] } | { velden: null; fouten: VeldFout[] } {
+export function controleer(
+  w: Waarden,
+  schema: Schema,
+  T: FormulierTekst = NL_FORMULIER,
+): { velden: Velden; fouten: [] } | { velden: null; fouten: VeldFout[] } {
   const r = schema.safeParse(naarInvoer(w));
   if (r.success) return { velden: r.data, fouten: [] };
-  return { velden: null, fouten: foutenPerVeld(r.error.issues) };
+  return { velden: null, fouten: foutenPerVeld(r.error.issues, T) };
 }

@@ -155,9 +155,9 @@ describe('niets van een andere site', () => {
 });
 
 describe('interne links', () => {
-  // Routes the site builds: fixed pages in src/pages plus one per content entry.
+  // Routes the site builds: fixed pages in src/pages (in every language: src/pages/[...taal]) plus one per content entry.
   const routes = new Set<string>(['/']);
-  for (const f of readdirSync(resolve(ROOT, 'src/pages'))) {
+  for (const f of [...readdirSync(resolve(ROOT, 'src/pages')), ...readdirSync(resolve(ROOT, 'src/pages/[...taal]'))]) {
     const m = /^([a-z0-9-]+)\.astro$/.exec(f);
     if (m && m[1] !== 'index' && m[1] !== '404') routes.add(`/${m[1]}/`);
   }

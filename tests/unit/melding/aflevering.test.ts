@@ -136,7 +136,7 @@ describe('without JavaScript', () => {
       expect(r.status).toBe(202);
       expect(r.headers.get('content-type')).toMatch(/^text\/html/);
       const pagina = await r.text();
-      expect(pagina).toContain('<html lang="nl">');
+      expect(pagina).toContain('<html lang="nl" dir="ltr">');
       expect(pagina).toContain('<link rel="stylesheet" href="/regio.css">');
       // Only external scripts (the CSP allows no inline code); Snel weg is on this page too.
       expect(pagina).not.toMatch(/<script(?![^>]*\bsrc=)|style=/);

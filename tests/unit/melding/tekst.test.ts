@@ -9,7 +9,7 @@ const vast = (a: Uint8Array) => a.map((_, i) => (i * 37 + 11) % 256);
 describe('meldingMime', () => {
   test('is padded to a multiple of PADDING_STAP and no line exceeds 998 octets, for every body length', () => {
     for (let n = 1; n < 3 * PADDING_STAP; n += 7) {
-      const mime = meldingMime(velden({ wat: 'x'.repeat(Math.min(n, 10_000)) }), 'ABCD-EFGH', vast);
+      const mime = meldingMime(velden({ wat: 'x'.repeat(Math.min(n, 10_000)) }), 'ABCD-EFGH', 'nl', vast);
       expect(new TextEncoder().encode(mime).length % PADDING_STAP).toBe(0);
       const kop = mime.slice(0, mime.indexOf('\r\n\r\n'));
       for (const regel of kop.split('\r\n')) expect(regel.length).toBeLessThanOrEqual(100);

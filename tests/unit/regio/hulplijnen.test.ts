@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hulplijnen } from '../../../src/lib/hulplijnen.ts';
 import { nummers } from '../../../src/lib/nummers.ts';
+import { nl } from '../../../src/i18n/nl.ts';
 import { leesResearch, leesSeed, SEEDS, seedsAanwezig } from './seeds.ts';
 
 describe.skipIf(!seedsAanwezig)('hulplijnen voor jongeren', () => {
@@ -29,6 +30,6 @@ describe.skipIf(!seedsAanwezig)('hulplijnen voor jongeren', () => {
   });
 
   it('Veilig Thuis is er voor iedereen, ook voor kinderen', () => {
-    expect(hulplijnen.find((h) => h.naam === 'Veilig Thuis')?.voor).toMatch(/ook voor kinderen/);
+    expect(nl.hulplijnen.veiligThuis.voor).toMatch(/ook voor kinderen/);
   });
 });

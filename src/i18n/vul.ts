@@ -1,0 +1,12 @@
+import type { Meervoud } from './nl/formulier.ts';
+
+/** Fills `{naam}` placeholders in a dictionary text; an unknown placeholder stays visible (a test catches it). */
+export function vul(tekst: string, waarden: Record<string, string | number>): string {
+  return tekst.replace(/\{(\w+)\}/g, (heel, naam: string) => (naam in waarden ? String(waarden[naam]) : heel));
+}
+
+/** The text for `aantal` in the language's plural category, with `{n}` filled in (already formatted). */
+export function meervoud(teksten: Meervoud, taal: string, aantal: number, n: string): string {
+  const categorie = new Intl.PluralRules(taal).select(aantal) as keyof Meervoud;
+  return vul(teksten[categorie] ?? teksten.other, { n });
+}
