@@ -5,7 +5,11 @@
  * JavaScript, and print shows every part (src/styles/pagina.css). Content stays plain Markdown.
  * Background sections ("Wat gebeurt er na uw melding?", "Hulp voor slachtoffers", "Wat betekent dit woord?") fold as a whole.
  * "Wat kunt u doen?" and other parts stay open: what to do must never be hidden.
+ * A translation (content/<collectie>/<taal>/<slug>.mdx) keeps the Dutch heading structure, so its sections
+ * fold as the Dutch file's sections at the same place do, whatever the words.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 interface Knoop {
   type: string;
   tagName?: string;
@@ -43,8 +47,18 @@ function uitklap(kop: Knoop, inhoud: Knoop[]): Knoop {
   };
 }
 
-/** Folds the ### parts of the matching ## sections of one list of sibling nodes. */
-export function vouw(kinderen: Knoop[]): Knoop[] {
+/** How a ## section folds: its ### parts each (`delen`), the section as a whole (`heel`), or not at all. */
+export type Vouwing = 'delen' | 'heel' | null;
+
+/** The Dutch rule: by the heading's words. */
+export function vouwingVanTekst(kop: string): Vouwing {
+  if (UITKLAP_DELEN.test(kop)) return 'heel';
+  return UITKLAP_KOPPEN.test(kop) ? 'delen' : null;
+}
+
+/** Folds the ### parts of the matching ## sections of one list of sibling nodes; `vouwing` decides per ## (text, index). */
+export function vouw(kinderen: Knoop[], vouwing: (kop: string, index: number) => Vouwing = vouwingVanTekst): Knoop[] {
+  let h2 = -1;
   const uit: Knoop[] = [];
   let actief = false;
   let groep: Knoop[] | undefined; // the accordion being filled
@@ -67,8 +81,9 @@ export function vouw(kinderen: Knoop[]): Knoop[] {
       sluitGroep();
       sluitHeelDeel();
       const kop = tekst(k).trim();
-      actief = UITKLAP_KOPPEN.test(kop);
-      if (isKop(k, 2) && UITKLAP_DELEN.test(kop)) deel = { kop: k, inhoud: [] };
+      const v = isKop(k, 2) ? vouwing(kop, ++h2) : vouwingVanTekst(kop);
+      actief = v === 'delen';
+      if (isKop(k, 2) && v === 'heel') deel = { kop: k, inhoud: [] };
       else uit.push(k);
     } else if (deel) {
       deel.inhoud.push(k);
@@ -96,9 +111,34 @@ export function vouw(kinderen: Knoop[]): Knoop[] {
  */
 export const uitklapPlugin = {
   name: 'uitklap',
-  before(root: Readonly<Knoop>, ctx: { replaceNode(node: unknown, nieuw: unknown): void }) {
+  before(root: Readonly<Knoop>, ctx: { replaceNode(node: unknown, nieuw: unknown): void; fileURL?: URL | undefined }) {
     const kinderen = root.children ?? [];
-    const nieuw = vouw(kinderen);
+    const nieuw = vouw(kinderen, vouwingVoor(ctx.fileURL));
     if (nieuw.length !== kinderen.length || nieuw.some((k, i) => k !== kinderen[i])) ctx.replaceNode(root, { ...root, children: nieuw });
   },
 };
+
+/** A translation's file → the Dutch file beside it (content/vormen/pl/x.mdx → content/vormen/x.mdx), else undefined. */
+export function nederlandseBron(pad: string): string | undefined {
+  const m = /^(.*\/content\/[a-z-]+\/)(en|pl|ro|bg|uk|ar)\/([^/]+\.mdx?)$/.exec(pad.replace(/\\/g, '/'));
+  return m ? `${m[1]}${m[3]}` : undefined;
+}
+
+/** The ## headings of a Markdown source, in order (outside fenced code). */
+export function h2Koppen(bron: string): string[] {
+  let inCode = false;
+  const uit: string[] = [];
+  for (const regel of bron.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(regel)) inCode = !inCode;
+    else if (!inCode && /^## /.test(regel)) uit.push(regel.slice(3).trim());
+  }
+  return uit;
+}
+
+/** For a translation: fold as the Dutch section at the same place; for a Dutch file (or none): by the words. */
+function vouwingVoor(bestand: URL | undefined): (kop: string, index: number) => Vouwing {
+  const nl = bestand?.protocol === 'file:' ? nederlandseBron(fileURLToPath(bestand)) : undefined;
+  if (!nl) return vouwingVanTekst;
+  const koppen = h2Koppen(readFileSync(nl, 'utf8'));
+  return (_kop, i) => (koppen[i] === undefined ? null : vouwingVanTekst(koppen[i]!));
+}

@@ -47,7 +47,7 @@
  */
 export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
 export { startSite, type Site, type SiteOpties } from './harness/site.ts';
-export { nieuweBrowser, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Pagina, type PaginaOpties } from './harness/browser.ts';
+export { nieuweBrowser, nieuweContext, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Context, type Pagina, type PaginaOpties } from './harness/browser.ts';
 export { metHoogstens } from './harness/tegelijk.ts';
 export { axeScan, beschrijfAxe, AXE_TAGS, type AxeOvertreding } from './harness/axe.ts';
 export { sitemapPaden, sitemapUrls, htmlBestanden, padVan, vnu, type VnuMelding } from './harness/bestanden.ts';

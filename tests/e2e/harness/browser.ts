@@ -73,7 +73,19 @@ export interface Pagina {
   close(): Promise<void>;
 }
 
-export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}): Promise<Pagina> {
+/**
+ * A browser context whose pages each record what they load (see Pagina). Opening a page in a context that
+ * already exists costs a fraction of a new context, so a test that visits many pages of one site with the
+ * same options shares one (the every-page test does). Pages of one context share cookies and storage: a
+ * cookie set by one page shows in the next page's check too, which still fails the run.
+ */
+export interface Context {
+  context: BrowserContext;
+  open(): Promise<Pagina>;
+  close(): Promise<void>;
+}
+
+export async function nieuweContext(browser: Browser, opties: PaginaOpties = {}): Promise<Context> {
   const context = await browser.newContext({
     javaScriptEnabled: opties.javaScript ?? true,
     viewport: opties.viewport ?? { width: 1280, height: 800 },
@@ -81,42 +93,62 @@ export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}):
     serviceWorkers: 'block',
   });
   let origin = opties.origin ? new URL(opties.origin).origin : undefined;
-  const verzoeken: string[] = [];
-  const scripts: string[] = [];
-  const vreemd: string[] = [];
-  const fouten: string[] = [];
-  const antwoorden: Response[] = [];
-
+  const vreemdPer = new Map<Page, string[]>();
   // Page-level routes (page.route) win over this one, so a test can stub e.g. the Snel weg target.
   await context.route('**/*', (route) => {
     const url = route.request().url();
     origin ??= new URL(url).origin;
     if (new URL(url).origin === origin) return route.continue();
-    vreemd.push(url);
+    let pagina: Page | undefined;
+    try {
+      pagina = route.request().frame().page();
+    } catch {
+      pagina = undefined; // a service worker or a request without a frame: count it for every page
+    }
+    for (const [p, lijst] of vreemdPer) if (!pagina || p === pagina) lijst.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('request', (r) => {
-    verzoeken.push(r.url());
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  context.on('response', (r) => antwoorden.push(r));
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') fouten.push(m.text());
-  });
-  page.on('pageerror', (e) => fouten.push(e.message));
 
-  return {
-    context,
-    page,
-    verzoeken,
-    scripts,
-    vreemd,
-    fouten,
-    async setCookies() {
-      const waarden = await Promise.all(antwoorden.map((r) => r.headerValue('set-cookie').catch(() => null)));
-      return waarden.filter((w): w is string => w !== null);
-    },
-    close: () => context.close(),
-  };
+  async function open(): Promise<Pagina> {
+    const verzoeken: string[] = [];
+    const scripts: string[] = [];
+    const vreemd: string[] = [];
+    const fouten: string[] = [];
+    const antwoorden: Response[] = [];
+    const page = await context.newPage();
+    vreemdPer.set(page, vreemd);
+    page.on('request', (r) => {
+      verzoeken.push(r.url());
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    page.on('response', (r) => antwoorden.push(r));
+    page.on('console', (m) => {
+      if (m.type() === 'error') fouten.push(m.text());
+    });
+    page.on('pageerror', (e) => fouten.push(e.message));
+    return {
+      context,
+      page,
+      verzoeken,
+      scripts,
+      vreemd,
+      fouten,
+      async setCookies() {
+        const waarden = await Promise.all(antwoorden.map((r) => r.headerValue('set-cookie').catch(() => null)));
+        return waarden.filter((w): w is string => w !== null);
+      },
+      close: async () => {
+        vreemdPer.delete(page);
+        await page.close();
+      },
+    };
+  }
+  return { context, open, close: () => context.close() };
+}
+
+/** A page in a context of its own (nothing shared with any other page). */
+export async function nieuwePagina(browser: Browser, opties: PaginaOpties = {}): Promise<Pagina> {
+  const c = await nieuweContext(browser, opties);
+  const p = await c.open();
+  return { ...p, close: () => c.close() };
 }

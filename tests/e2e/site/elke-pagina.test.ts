@@ -1,32 +1,38 @@
 /**
- * Every page of every region (sitemap + 404): accessibility (axe, WCAG 2.2 AA + best practices), lang,
- * skip link, Snel weg, reflow at 320 px (WCAG 1.4.10, = 1280 px at 400 % zoom), and privacy (no other
- * origin, no cookies, no web storage). Content pages ship only the quick-exit script.
+ * Pages in the browser (which ones: selectie.ts): accessibility (axe, WCAG 2.2 AA + best practices), the
+ * page's lang and dir, skip link, Snel weg, reflow at 320 px (WCAG 1.4.10, = 1280 px at 400 % zoom), and
+ * privacy (no other origin, no cookies, no web storage). Content pages ship only the quick-exit script.
  * Each page is one test (named by its path, inside its region) whose soft assertions name the rule, so one
- * run lists every problem. Pages run concurrently, each in its own browser context of one Chromium, at most
- * the e2e project's maxConcurrency at a time (vitest.config.ts): one after another they took ~300 s here.
+ * run lists every problem. Pages run concurrently, each a tab in one browser context per region, at most the
+ * e2e project's maxConcurrency at a time (vitest.config.ts).
  */
-import { test, type ExpectStatic } from 'vitest';
-import { axeScan, beschrijfAxe, nieuwePagina, sitemapPaden, type Site } from '../harness.ts';
+import { afterAll, beforeAll, test, type ExpectStatic } from 'vitest';
+import { axeScan, beschrijfAxe, nieuweContext, sitemapPaden, type Context, type Site } from '../harness.ts';
 import { MET_JS, alleBouwen, browserVoorBestand, perRegio } from './gedeeld.ts';
+import { browserPaden } from './selectie.ts';
+import { TAAL_INFO, taalVanPad, zonderTaal } from '../../../src/i18n/talen.ts';
+import { woordenboek } from '../../../src/i18n/woordenboek.ts';
 
 const bouwen = await alleBouwen();
 const browser = browserVoorBestand();
 
 /** `expect` is the test's own: with concurrent tests the global one cannot tell which test a soft failure is for. */
-async function controleer(expect: ExpectStatic, site: Site, pad: string): Promise<void> {
-  const p = await nieuwePagina(browser(), { origin: site.url });
+async function controleer(expect: ExpectStatic, context: Context, site: Site, pad: string): Promise<void> {
+  const p = await context.open();
   const { page } = p;
+  const taal = taalVanPad(pad);
   try {
     const antwoord = await page.goto(site.url + pad, { waitUntil: 'load' });
     expect.soft(antwoord?.status(), 'HTTP-status').toBeLessThan(400);
 
-    expect.soft(await page.evaluate(() => document.documentElement.lang), 'lang op <html>').toBe('nl');
+    const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+    expect.soft(html, 'lang en dir op <html>').toEqual({ lang: taal, dir: TAAL_INFO[taal].dir });
 
     // No rule is switched off: every violation is a finding.
     expect.soft(beschrijfAxe(await axeScan(page)), 'axe-overtredingen').toEqual([]);
 
-    expect.soft(await page.getByRole('link', { name: /^Snel weg/ }).count(), 'Snel weg-link').toBeGreaterThanOrEqual(1);
+    const snelWeg = new RegExp(`^${woordenboek(taal).snelWeg.knop}`);
+    expect.soft(await page.getByRole('link', { name: snelWeg }).count(), 'Snel weg-link').toBeGreaterThanOrEqual(1);
 
     // style="" cannot be allowed by a CSP hash (the server hashes inline <script>/<style> blocks instead),
     // and a content page runs no script at all besides /snel-weg.js, inline or not.
@@ -38,7 +44,7 @@ async function controleer(expect: ExpectStatic, site: Site, pad: string): Promis
     }));
     expect.soft(inline.styleAttributen, 'style=""-attributen (CSP)').toEqual([]);
 
-    if (!MET_JS.includes(pad)) {
+    if (!MET_JS.includes(zonderTaal(pad))) {
       const eigen = p.scripts.map((s) => new URL(s).pathname);
       expect.soft(eigen.filter((s) => s !== '/snel-weg.js'), 'JavaScript behalve /snel-weg.js').toEqual([]);
       expect.soft(inline.scripts, 'inline <script> op een inhoudspagina').toEqual([]);
@@ -64,7 +70,10 @@ async function controleer(expect: ExpectStatic, site: Site, pad: string): Promis
     await page.setViewportSize({ width: 320, height: 800 });
     const reflow = await page.evaluate(() => {
       const breed = [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.right > window.innerWidth + 1 || r.left < -1;
+        })
         .slice(0, 3)
         .map((e) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''}`);
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, breed };
@@ -81,11 +90,18 @@ async function controleer(expect: ExpectStatic, site: Site, pad: string): Promis
 }
 
 perRegio(bouwen, (bouw, site) => {
-  const paden = [...sitemapPaden(bouw.dist), '/404.html'];
+  const paden = browserPaden(bouw.dist, [...sitemapPaden(bouw.dist), '/404.html'], bouw.id === bouwen[0]?.id);
+  let context: Context;
+  beforeAll(async () => {
+    context = await nieuweContext(browser(), { origin: site().url });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
 
-  test('the sitemap lists the pages', ({ expect }) => {
+  test('the selection has the pages', ({ expect }) => {
     expect(paden.length).toBeGreaterThan(10);
   });
   // Three pages share the cores: on a machine that is also busy otherwise one page can take ~30 s.
-  for (const pad of paden) test(pad, { timeout: 120_000 }, ({ expect }) => controleer(expect, site(), pad));
+  for (const pad of paden) test(pad, { timeout: 120_000 }, ({ expect }) => controleer(expect, context, site(), pad));
 }, { tegelijk: true });
