@@ -3,6 +3,7 @@ import { en } from './en.ts';
 import { pl } from './pl.ts';
 import { ro } from './ro.ts';
 import { bg } from './bg.ts';
+import { uk } from './uk.ts';
 import { ar } from './ar.ts';
 import type { Taal } from './talen.ts';
 
@@ -10,7 +11,7 @@ import type { Taal } from './talen.ts';
  * Every language's dictionary. A language is only publishable when it has one here (the region schema
  * checks `talen` against this list); the type makes a missing or extra key a type error.
  */
-const WOORDENBOEKEN: Partial<Record<Taal, Woordenboek>> = { nl, en, pl, ro, bg, ar };
+const WOORDENBOEKEN: Partial<Record<Taal, Woordenboek>> = { nl, en, pl, ro, bg, uk, ar };
 
 /** Languages with a complete dictionary. */
 export const MET_WOORDENBOEK = Object.keys(WOORDENBOEKEN) as Taal[];

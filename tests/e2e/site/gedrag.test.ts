@@ -82,7 +82,7 @@ perRegio(bouwen, (_bouw, site) => {
       for (let i = 0; i < 40 && bereikt.size < menu.length; i++) {
         await p.page.keyboard.press('Tab');
         const href = await p.page.evaluate(() =>
-          document.activeElement?.closest('nav') ? (document.activeElement as HTMLAnchorElement).href : null,
+          document.activeElement?.closest('nav.kop__nav') ? (document.activeElement as HTMLAnchorElement).href : null,
         );
         if (href) bereikt.add(href);
       }

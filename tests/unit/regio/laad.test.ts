@@ -2,7 +2,7 @@
  * What a person editing a profile sees when something is wrong. The messages are pinned so a change
  * in wording or in the schema shows up in review. Each case builds its own folder: laadRegio takes one.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,8 +43,69 @@ function laad(id: string): unknown {
 
 describe('laadRegio', () => {
   it('laadt een geldig profiel', () => {
-    schrijf('proef', met(() => {}));
+    schrijf('proef', met((p) => (p.talen = ['nl'])));
     expect(laad('proef')).toMatchObject({ id: 'proef', snelWeg: 'https://www.weeronline.nl/', campagne: { aan: true } });
+  });
+
+  describe('talen', () => {
+    /** A translation of the profile's own sentences, as content/regios/vertalingen/<taal>.json holds it. */
+    const vertaling = (p: Record<string, any>) => ({
+      logoAlt: 'Logo (example)',
+      aandachtsfunctionaris: 'trafficking officer',
+      partners: Object.fromEntries(p.partners.map((x: any) => [x.naam, { rol: `role of ${x.naam}`, ...(x.bereikbaar ? { bereikbaar: 'day and night' } : {}) }])),
+      meldroute: p.meldroute.map((_: unknown, i: number) => ({ titel: `Step ${i + 1}`, tekst: `What happens in step ${i + 1}.` })),
+    });
+    const schrijfVertaling = (taal: string, inhoud: unknown) => {
+      mkdirSync(join(map, 'vertalingen'), { recursive: true });
+      writeFileSync(join(map, 'vertalingen', `${taal}.json`), JSON.stringify(inhoud));
+    };
+
+    it('een gepubliceerde taal zonder vertaling van de eigen teksten stopt met een duidelijke melding', () => {
+      schrijf('proef', met((p) => (p.talen = ['nl', 'pl'])));
+      rmSync(join(map, 'vertalingen'), { recursive: true, force: true });
+      expect(() => laad('proef')).toThrowErrorMatchingInlineSnapshot(`
+        [RegioFout: Regioprofiel <map>/proef.json klopt niet:
+          talen: <map>/vertalingen/pl.json ontbreekt (de regio publiceert "pl")]
+      `);
+    });
+
+    it('een vertaling moet elke partner en elke stap hebben, en niets anders', () => {
+      const p = met((x) => (x.talen = ['nl', 'en']));
+      const v = vertaling(p);
+      delete v.partners[p.partners[0].naam];
+      v.partners['Niet in het profiel'] = { rol: 'bestaat niet hier' };
+      v.meldroute.pop();
+      schrijf('proef', p);
+      schrijfVertaling('en', { proef: v });
+      const melding = (() => {
+        try {
+          laad('proef');
+          return '';
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
+      expect(melding).toContain(`partner "${p.partners[0].naam}" ontbreekt`);
+      expect(melding).toContain('partner "Niet in het profiel" staat niet in het profiel');
+      expect(melding).toMatch(/meldroute heeft \d+ stappen, het profiel \d+/);
+    });
+
+    it('met een volledige vertaling laadt het profiel', () => {
+      const p = met((x) => (x.talen = ['nl', 'en']));
+      schrijf('proef', p);
+      schrijfVertaling('en', { proef: vertaling(p) });
+      expect(laad('proef')).toMatchObject({ talen: ['nl', 'en'] });
+    });
+
+    it('Nederlands komt eerst, en elke taal één keer', () => {
+      schrijf('proef', met((p) => (p.talen = ['en', 'nl', 'nl'])));
+      expect(() => laad('proef')).toThrow(/begint met "nl"[\s\S]*elke taal één keer/);
+    });
+
+    it('een onbekende taalcode wordt genoemd', () => {
+      schrijf('proef', met((p) => (p.talen = ['nl', 'fr'])));
+      expect(() => laad('proef')).toThrow(/talen\.1/);
+    });
   });
 
   it('noemt de bekende ids bij een onbekende MELDWIJZER_REGIO', () => {
