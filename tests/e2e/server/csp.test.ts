@@ -4,6 +4,7 @@
  * hash) and a Pagefind search on /zoeken/ runs (WebAssembly in a worker). Also: the built HTML needs no
  * 'unsafe-inline', and the server's headers are those in dist/_headers.
  */
+import { taalVanPad, zonderTaal } from '../../../src/i18n/talen.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -57,8 +58,14 @@ describe('Content-Security-Policy in Chromium', () => {
     expect(`${server}; upgrade-insecure-requests`).toBe(netlify);
   });
 
-  test('every page loads with 0 CSP violations', async () => {
-    const paden = htmlBestanden(dist).map((b) => padVan(dist, b));
+  test('each kind of page, in every language, loads with 0 CSP violations', async () => {
+    // The CSP differs by path (search, the rest) and lists the hashes of every inline block of the build
+    // (scanSite, below, checks those per file); a page of the same kind in another language has the same
+    // blocks. The every-page test also fails on any CSP violation (a console error) on the pages it opens.
+    const SOORTEN = ['/', '/melden/', '/zoeken/', '/contact/', '/signalen-check/', '/inwoners/', '/vormen/arbeidsuitbuiting/'];
+    const paden = htmlBestanden(dist)
+      .map((b) => padVan(dist, b))
+      .filter((p) => SOORTEN.includes(zonderTaal(p)) || (taalVanPad(p) === 'nl' && (p.startsWith('/campagne/') || p === '/404.html')));
     expect(paden.length).toBeGreaterThan(10);
     const fouten: Record<string, string[]> = {};
     // A few pages at a time, each in its own context: one after another this took ~70 s.
