@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { taalVanPad, zonderTaal } from '../../../src/i18n/talen.ts';
 
-export const KERN = ['/', '/melden/', '/contact/', '/signalen-check/', '/werk/'];
+export const KERN = ['/', '/melden/', '/contact/'];
 export const REGIO_PAGINAS = ['/', '/contact/', '/melden/', '/inwoners/', '/ar/contact/'];
 
 /** Whether the built page shows a text in another language than its own (the "not translated yet" notice). */

@@ -45,8 +45,9 @@ perRegio(bouwen, (bouw, site) => {
       const hoogte = await p.page.evaluate(() => document.documentElement.scrollHeight);
       // Issue 10 aims at ~3,500 px. With issue 9's safety advice, help lines and contacts the five regions
       // measure 4,240-4,340 px (December 2026, sections and partner list folded): the bound keeps it from
-      // growing while the shorter page is still open work (see the closing note of that session).
-      expect(hoogte, 'paginahoogte met dichte delen').toBeLessThanOrEqual(4400);
+      // growing while the shorter page is still open work (see the closing note of that session). The
+      // language switcher (issue 11) adds two short lines: 4,300-4,410 px.
+      expect(hoogte, 'paginahoogte met dichte delen').toBeLessThanOrEqual(4450);
       await p.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const vak = await p.page.getByRole('link', { name: /^Snel weg/ }).first().boundingBox();
       expect(vak).not.toBeNull();
