@@ -29,6 +29,11 @@ export const configSchema = z.object({
   MELDWIJZER_PRODUCTIE: aanUit('1 = productie'),
   /** Date the build treats as today, for the campaign banner. */
   MELDWIJZER_VANDAAG: z.preprocess(leeg, z.iso.date('een datum als 2026-10-18').optional()),
+  /** Build only these of the region's languages (comma list, Dutch always), e.g. for a preview; unset: all it publishes. */
+  MELDWIJZER_TALEN: z.preprocess(
+    leeg,
+    z.string().regex(/^[a-z]{2}(\s*,\s*[a-z]{2})*$/, 'taalcodes met komma’s, zoals nl,en,pl').optional(),
+  ),
   /** Folder for local keys, the spool and received mails. */
   MELDWIJZER_DATA: z.preprocess(leeg, z.string().default('.meldwijzer')),
   /** 1 when the site is served over https (behind a TLS proxy): adds upgrade-insecure-requests to the CSP. */

@@ -201,7 +201,7 @@ export const en: Woordenboek = {
       gedeeld: 'Then close this tab or the whole browser. After that, clear the browser history, so nobody can see that you made a report.',
       terug: 'Back to the home page',
     },
-    /** /melden/ (src/pages/melden.astro). */
+    /** /melden/ (src/pages/[...taal]/melden.astro). */
     pagina: {
       beschrijving: 'Report a suspicion of human trafficking to the municipality anonymously. Your report is sent encrypted.',
       inleiding: (regio: string) => `Do you see or hear something that is not right? Do you think of human trafficking or exploitation? Report it here to ${regio}. You do not have to give your name.`,

@@ -207,7 +207,7 @@ const nlTekst = {
       gedeeld: 'Sluit dan dit tabblad of de hele browser. Wis daarna de geschiedenis van de browser, dan kan niemand zien dat u een melding heeft gedaan.',
       terug: 'Terug naar de startpagina',
     },
-    /** /melden/ (src/pages/melden.astro). */
+    /** /melden/ (src/pages/[...taal]/melden.astro). */
     pagina: {
       beschrijving: 'Meld anoniem een vermoeden van mensenhandel bij de gemeente. Uw melding wordt versleuteld verstuurd.',
       inleiding: (regio: string) => `Ziet of hoort u iets wat niet klopt? Denkt u aan mensenhandel of uitbuiting? Meld het hier bij ${regio}. U hoeft uw naam niet te geven.`,

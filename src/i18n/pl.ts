@@ -201,7 +201,7 @@ export const pl: Woordenboek = {
       gedeeld: 'Zamknij wtedy tę kartę lub całą przeglądarkę. Potem usuń historię przeglądarki, żeby nikt nie mógł zobaczyć, że zostało tu złożone zgłoszenie.',
       terug: 'Wróć do strony głównej',
     },
-    /** /melden/ (src/pages/melden.astro). */
+    /** /melden/ (src/pages/[...taal]/melden.astro). */
     pagina: {
       beschrijving: 'Zgłoś gminie anonimowo podejrzenie handlu ludźmi. Twoje zgłoszenie jest wysyłane w formie zaszyfrowanej.',
       inleiding: (regio: string) => `Widzisz lub słyszysz coś, co jest nie tak? Myślisz, że to może być handel ludźmi lub wyzysk? Zgłoś to tutaj. Zgłoszenie trafi do: ${regio}. Nie musisz podawać swojego nazwiska.`,

@@ -62,5 +62,11 @@ export function actieveRegioId(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function laadActieveRegio(env: NodeJS.ProcessEnv = process.env): Regio {
-  return laadRegio(actieveRegioId(env));
+  const regio = laadRegio(actieveRegioId(env));
+  const alleen = leesConfig(env).MELDWIJZER_TALEN?.split(',').map((t) => t.trim());
+  if (!alleen) return regio;
+  const onbekend = alleen.filter((t) => !(regio.talen as string[]).includes(t));
+  if (onbekend.length) throw new RegioFout(`MELDWIJZER_TALEN: ${onbekend.join(', ')} publiceert regio ${regio.id} niet (wel: ${regio.talen.join(', ')})`);
+  // A smaller build of the same site (a preview, the tests): Dutch stays, the order stays the profile's.
+  return { ...regio, talen: regio.talen.filter((t) => t === 'nl' || alleen.includes(t)) };
 }

@@ -45,7 +45,7 @@
  *   maxConcurrency at a time (vitest.config.ts); such tests use their context's `expect`.
  * Only the e2e project runs these (tests/e2e/**); `npx vitest run --project e2e tests/e2e/<area>` runs one area.
  */
-export { bouwRegio, bouwSleutel, regioIds, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
+export { bouwRegio, bouwSleutel, IN_VENSTER, NA_VENSTER, regioIds, sleutelBouw, VOORAF_VARIANTEN, PROJECT, type BouwEnv, type BouwUitkomst } from './harness/bouw.ts';
 export { startSite, type Site, type SiteOpties } from './harness/site.ts';
 export { nieuweBrowser, nieuweContext, nieuwePagina, CHROMIUM, CHROMIUM_ARGS, type Context, type Pagina, type PaginaOpties } from './harness/browser.ts';
 export { metHoogstens } from './harness/tegelijk.ts';

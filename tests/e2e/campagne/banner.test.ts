@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { bouwRegio, htmlBestanden, padVan } from '../harness.ts';
+import { bouwRegio, htmlBestanden, IN_VENSTER, NA_VENSTER, padVan } from '../harness.ts';
 import { taalVanPad } from '../../../src/i18n/talen.ts';
 
 const BANNER = '<aside class="campagne-banner"';
@@ -15,7 +15,7 @@ const anderstalig = (dist: string) => htmlBestanden(dist).filter((f) => taalVanP
 
 describe('campaign banner', () => {
   test('MELDWIJZER_VANDAAG=2027-10-10 (inside 1–31 October 2027): on every page, once, linking to 2027', async () => {
-    const dist = await bouwRegio('de-bilt', { MELDWIJZER_VANDAAG: '2027-10-10' });
+    const dist = await bouwRegio('de-bilt', IN_VENSTER);
     const lijst = paginas(dist);
     expect(lijst.length).toBeGreaterThan(15);
     const zonder = lijst.filter((f) => readFileSync(f, 'utf8').split(BANNER).length !== 2).map((f) => padVan(dist, f));
@@ -27,7 +27,7 @@ describe('campaign banner', () => {
   });
 
   test('MELDWIJZER_VANDAAG=2027-11-20 (after the window): on no page', async () => {
-    const dist = await bouwRegio('de-bilt', { MELDWIJZER_VANDAAG: '2027-11-20' });
+    const dist = await bouwRegio('de-bilt', NA_VENSTER);
     const lijst = paginas(dist);
     expect(lijst.length).toBeGreaterThan(15);
     const met = lijst.filter((f) => readFileSync(f, 'utf8').includes(BANNER)).map((f) => padVan(dist, f));

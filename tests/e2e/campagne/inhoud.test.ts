@@ -20,7 +20,7 @@ describe('a changed campaign file changes the generated toolkit', () => {
       vervang(bestand, OUD_THEMA, `thema: "${NIEUW}"`);
       vervang(bestand, 'activiteiten: []', 'activiteiten:\n  - datum: 2027-10-18\n    plaats: "Bibliotheek in het centrum"\n    omschrijving: "Filmavond over arbeidsuitbuiting, met een gesprek na afloop."');
     });
-    const bouw = await bouwIn(map, { MELDWIJZER_VANDAAG: '2027-10-10' });
+    const bouw = await bouwIn(map, { MELDWIJZER_VANDAAG: '2027-10-10', MELDWIJZER_TALEN: 'nl' });
     if (bouw.code !== 0) throw new Error(`bouw van de kopie faalde:\n${bouw.uitvoer.slice(-3000)}`);
     dist = bouw.dist;
   });

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeScan, beschrijfAxe, bouwRegio, nieuweBrowser, nieuweContext, nieuwePagina, regioIds, startSite, vnu, type Context, type Site, type VnuMelding } from '../harness.ts';
+import { axeScan, beschrijfAxe, bouwRegio, IN_VENSTER, nieuweBrowser, nieuweContext, nieuwePagina, regioIds, startSite, vnu, type Context, type Site, type VnuMelding } from '../harness.ts';
 import { campagneJaren, meldUrl, regioData } from './gedeeld.ts';
 
 const JAREN = campagneJaren();
@@ -25,7 +25,7 @@ afterAll(async () => {
 // Every region's default build, plus de-bilt inside the 2027 window so the banner is checked on these pages too.
 const BOUWEN: [string, Record<string, string>][] = [
   ...regioIds().map((id): [string, Record<string, string>] => [id, {}]),
-  ['de-bilt', { MELDWIJZER_VANDAAG: '2027-10-10' }],
+  ['de-bilt', IN_VENSTER],
 ];
 
 const bestandenVan = (dist: string) => PADEN.map((p) => join(dist, p, 'index.html'));

@@ -29,14 +29,24 @@ export function maakGpgSleutel(soort: 'curve25519' | 'rsa3072' = 'curve25519'): 
   const fpr = /^fpr:+([0-9A-F]{40}):/m.exec(gpg(['--with-colons', '--list-keys']).toString())![1]!;
   gpg(['--quick-add-key', fpr, soort === 'curve25519' ? 'cv25519' : 'rsa3072', 'encr', 'never']);
   const publiek = gpg(['--armor', '--export', fpr]).toString();
+  writeFileSync(join(home, 'publiek.asc'), publiek);
+  return gpgSleutelIn(home, true);
+}
+
+/**
+ * The key in an existing GnuPG home (made by maakGpgSleutel). `eigen`: opruimen() deletes the home; a home
+ * the global setup made for the whole run (gedeeldeGpgHome) is left to it.
+ */
+export function gpgSleutelIn(home: string, eigen = false): GpgSleutel {
+  const env = { ...process.env, GNUPGHOME: home };
   const publiekPad = join(home, 'publiek.asc');
-  writeFileSync(publiekPad, publiek);
   return {
     home,
     publiekPad,
-    publiek,
-    ontsleutel: (armored) => gpg(['--decrypt'], armored).toString('utf8'),
-    opruimen: () => rmSync(home, { recursive: true, force: true }),
+    publiek: readFileSync(publiekPad, 'utf8'),
+    ontsleutel: (armored) =>
+      execFileSync('gpg', ['--batch', '--quiet', '--pinentry-mode', 'loopback', '--passphrase', '', '--decrypt'], { env, input: armored, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8'),
+    opruimen: () => (eigen ? rmSync(home, { recursive: true, force: true }) : undefined),
   };
 }
 

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { bouwRegio, nieuweBrowser, startSite, type Site } from '../harness.ts';
+import { bouwRegio, nieuweBrowser, sleutelBouw, startSite, type Site } from '../harness.ts';
 import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
 import { startSmtpSink, type SmtpSink } from '../../../src/dev/smtp-sink.ts';
-import { maakGpgSleutel, type GpgSleutel } from './gnupg.ts';
+import { gpgSleutelIn, maakGpgSleutel, type GpgSleutel } from './gnupg.ts';
+import { inject } from 'vitest';
 
 export interface MeldOpzet {
   gpg: GpgSleutel;
@@ -28,13 +29,16 @@ export interface MeldOpzet {
 }
 
 export async function startMeldOpzet(soort: 'curve25519' | 'rsa3072'): Promise<MeldOpzet> {
-  const gpg = maakGpgSleutel(soort);
+  // The Curve25519 key (and the build that encrypts to it) is made once per run by the global setup and
+  // shared by the form files; RSA is the one file's own.
+  const gedeeld = soort === 'curve25519' ? inject('gpgHome') : undefined;
+  const gpg = gedeeld ? gpgSleutelIn(gedeeld) : maakGpgSleutel(soort);
   const werkMap = mkdtempSync(join(tmpdir(), 'meldwijzer-formulier-'));
   const opgeslagen: string[] = [];
   // Waiters for wachtOpMail, woken by the sink as each mail is stored (no polling).
   const wachters = new Set<() => void>();
   const [dist, sink] = await Promise.all([
-    bouwRegio('de-bilt', { MELDING_SLEUTEL: gpg.publiekPad }),
+    bouwRegio('de-bilt', sleutelBouw(gpg.publiekPad)),
     startSmtpSink({
       map: join(werkMap, 'post'),
       opgeslagen: (pad) => {

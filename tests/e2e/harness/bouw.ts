@@ -39,9 +39,16 @@ declare module 'vitest' {
  * Build variants the global setup makes besides every region's default build, because several files use
  * them. Add a variant here when more than one file needs it; a one-off can just call bouwRegio.
  */
+/** Inside the October 2027 campaign window; Dutch (where the banner shows) and English (where it must not). */
+export const IN_VENSTER: BouwEnv = { MELDWIJZER_VANDAAG: '2027-10-10', MELDWIJZER_TALEN: 'nl,en' };
+/** After that window (the campaign is Dutch only, so Dutch only). */
+export const NA_VENSTER: BouwEnv = { MELDWIJZER_VANDAAG: '2027-11-20', MELDWIJZER_TALEN: 'nl' };
+/** de-bilt encrypting to a test key, in the languages the form tests use (a variant builds in ~5 s, not ~13). */
+export const sleutelBouw = (publiekPad: string): BouwEnv => ({ MELDING_SLEUTEL: publiekPad, MELDWIJZER_TALEN: 'nl,pl,ar' });
+
 export const VOORAF_VARIANTEN: [string, BouwEnv][] = [
-  ['de-bilt', { MELDWIJZER_VANDAAG: '2027-10-10' }], // inside the October 2027 campaign window
-  ['de-bilt', { MELDWIJZER_VANDAAG: '2027-11-20' }], // after it
+  ['de-bilt', IN_VENSTER],
+  ['de-bilt', NA_VENSTER],
 ];
 
 /** Region ids with a profile in content/regios/, sorted. */

@@ -21,6 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** WebSocket endpoint of the Chromium the global setup started for all e2e files. */
     browserWs: string;
+    /** GnuPG home with the run's Curve25519 key (tests/e2e/formulier/opzet.ts). */
+    gpgHome: string;
   }
 }
 

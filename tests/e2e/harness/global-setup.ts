@@ -14,9 +14,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { bouwSleutel, draaiBouw, regioIds, VOORAF_VARIANTEN, type BouwEnv, type BouwUitkomst } from './bouw.ts';
+import { bouwSleutel, draaiBouw, regioIds, sleutelBouw, VOORAF_VARIANTEN, type BouwEnv, type BouwUitkomst } from './bouw.ts';
 import { startBrowserServer } from './browser.ts';
 import { metHoogstens } from './tegelijk.ts';
+import { maakGpgSleutel } from '../formulier/gnupg.ts';
 
 const MAX_BOUWEN = 2;
 
@@ -33,9 +34,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
   const ids = gevraagd ?? regioIds();
+  // One GnuPG key for the form files (tests/e2e/formulier/opzet.ts): de-bilt is built once encrypting to it.
+  const gpg = maakGpgSleutel('curve25519');
+  project.provide('gpgHome', gpg.home);
   const lijst: [string, BouwEnv][] = [
     ...ids.map((id): [string, BouwEnv] => [id, {}]),
     ...VOORAF_VARIANTEN.filter(([id]) => ids.includes(id)),
+    ...(ids.includes('de-bilt') ? [['de-bilt', sleutelBouw(gpg.publiekPad)] as [string, BouwEnv]] : []),
   ];
 
   const start = Date.now();
@@ -78,6 +83,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await server?.close();
+    gpg.opruimen();
     if (!hergebruik) rmSync(map, { recursive: true, force: true });
   };
 }

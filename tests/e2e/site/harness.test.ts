@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bouwRegio, bouwSleutel, nieuweBrowser, nieuwePagina, regioIds, sitemapPaden, startSite, VOORAF_VARIANTEN, type Site } from '../harness.ts';
+import { bouwRegio, bouwSleutel, nieuweBrowser, nieuwePagina, regioIds, sitemapPaden, sleutelBouw, startSite, VOORAF_VARIANTEN, type Site } from '../harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -27,7 +27,12 @@ test('the global setup provides every region and shared variant, each a finished
   const bouwen = inject('bouwen');
   const gevraagd = process.env.MELDWIJZER_E2E_REGIOS?.split(',').map((s) => s.trim()).filter(Boolean);
   const ids = gevraagd ?? regioIds();
-  const verwacht = [...ids.map((id) => bouwSleutel(id)), ...VOORAF_VARIANTEN.filter(([id]) => ids.includes(id)).map(([id, env]) => bouwSleutel(id, env))];
+  const verwacht = [
+    ...ids.map((id) => bouwSleutel(id)),
+    ...VOORAF_VARIANTEN.filter(([id]) => ids.includes(id)).map(([id, env]) => bouwSleutel(id, env)),
+    // de-bilt encrypting to the run's GnuPG key, for the form files
+    ...(ids.includes('de-bilt') ? [bouwSleutel('de-bilt', sleutelBouw(join(inject('gpgHome'), 'publiek.asc')))] : []),
+  ];
   expect(Object.keys(bouwen).sort()).toEqual(verwacht.sort());
   for (const [k, u] of Object.entries(bouwen)) {
     if ('fout' in u) throw new Error(`${k}: ${u.fout}`);

@@ -28,7 +28,9 @@ export function browserPaden(dist: string, paden: string[], eersteRegio: boolean
   const eenTerugval = new Set<string>();
   return paden.filter((p) => {
     const taal = taalVanPad(p);
-    if (taal === 'nl' || KERN.includes(zonderTaal(p))) return true;
+    // The campaign pages have a browser test of their own (tests/e2e/campagne/paginas.test.ts).
+    if (taal === 'nl') return !p.startsWith('/campagne/');
+    if (KERN.includes(zonderTaal(p))) return true;
     if (!isTerugval(dist, p) || eenTerugval.has(taal)) return false;
     eenTerugval.add(taal);
     return true;

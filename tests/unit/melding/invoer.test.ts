@@ -5,6 +5,7 @@ import * as openpgp from 'openpgp';
 import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
 import { meldingMime, nieuweCode } from '../../../src/melding/tekst.ts';
 import { MAX_BODY } from '../../../src/melding/payload.ts';
+import { woordenboek } from '../../../src/i18n/woordenboek.ts';
 import { geldigVerzoek, openpgpSleutel, post, powVoor, tijdelijkeMap, velden, versleutelVoor } from './hulp.ts';
 
 /** Every bad input of issue 3 gets its 4xx with a short JSON error that never echoes the input. */
@@ -85,6 +86,18 @@ describe('bad input', () => {
     const vals = JSON.parse(Buffer.from(v.body.pow, 'base64').toString());
     vals.challenge.parameters.expiresAt += 3600;
     await verwachtFout(await app.handle(post({ ...v.body, pow: Buffer.from(JSON.stringify(vals)).toString('base64') })), 403, 'pow_ongeldig');
+  });
+
+  test('the answer is in the language the form sent; an unknown language code is a malformed field', async () => {
+    const v = await geldigVerzoek(app, sleutel.publicKey);
+    const fout = Buffer.from(MERKTEKEN.repeat(3)).toString('base64');
+    const pl = await app.handle(post({ ...v.body, pow: fout, taal: 'pl' }));
+    expect(pl.status).toBe(403);
+    expect(await pl.json()).toEqual({ status: 'fout', fout: 'pow_ongeldig', bericht: woordenboek('pl').fouten.pow_ongeldig });
+    const ar = await app.handle(post({ ...v.body, pow: fout, taal: 'ar' }));
+    expect((await ar.json()).bericht).toBe(woordenboek('ar').fouten.pow_ongeldig);
+    expect(woordenboek('ar').fouten.pow_ongeldig).not.toBe(woordenboek('nl').fouten.pow_ongeldig);
+    await verwachtFout(await app.handle(post({ ...v.body, taal: 'xx' })), 400, 'velden');
   });
 
   test('409 when a solved challenge is used again for another melding', async () => {

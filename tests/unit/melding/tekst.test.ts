@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { meldingMime, PADDING_STAP, nieuweCode } from '../../../src/melding/tekst.ts';
+import { meldingBody, meldingMime, PADDING_STAP, nieuweCode } from '../../../src/melding/tekst.ts';
 import { CODE_PATROON } from '../../../src/melding/payload.ts';
 import { velden } from './hulp.ts';
 
@@ -31,5 +31,15 @@ describe('meldingMime', () => {
 
   test('codes have the agreed form', () => {
     for (let i = 0; i < 200; i++) expect(nieuweCode()).toMatch(CODE_PATROON);
+  });
+
+  test('the mail names the reporter\'s language for the gemeente, keeps Dutch titles and the text as typed', () => {
+    const wat = 'Widziałem busa przy szklarni: ą ę ł ż. رأيت حافلة.';
+    const pl = meldingBody(velden({ wat }), 'ABCD-EFGH', 'pl');
+    expect(pl).toContain('Taal van de melder: Pools (pl)');
+    expect(pl).toContain(`Wat heeft de melder gezien of gehoord:\n${wat}\n`);
+    expect(meldingBody(velden({ wat }), 'ABCD-EFGH', 'ar')).toContain('Taal van de melder: Arabisch (ar)');
+    expect(meldingBody(velden({ wat }), 'ABCD-EFGH', 'nl')).not.toContain('Taal van de melder');
+    expect(meldingBody(velden({ wat }), 'ABCD-EFGH', 'xx')).not.toContain('Taal van de melder');
   });
 });

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { actieveRegioId, laadRegio, REGIO_MAP } from '../../../src/regio/laad.ts';
+import { actieveRegioId, laadActieveRegio, laadRegio, REGIO_MAP } from '../../../src/regio/laad.ts';
 import { huisstijlFouten, regioCss } from '../../../src/regio/huisstijl.ts';
 
 const geldig = JSON.parse(readFileSync(join(REGIO_MAP, 'zblw.json'), 'utf8')) as Record<string, any>;
@@ -106,6 +106,12 @@ describe('laadRegio', () => {
       schrijf('proef', met((p) => (p.talen = ['nl', 'fr'])));
       expect(() => laad('proef')).toThrow(/talen\.1/);
     });
+  });
+
+  it('MELDWIJZER_TALEN bouwt een deel van de talen, Nederlands altijd; een taal die de regio niet publiceert stopt', () => {
+    expect(laadActieveRegio({ MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_TALEN: 'ar,en' }).talen).toEqual(['nl', 'en', 'ar']);
+    expect(laadActieveRegio({ MELDWIJZER_REGIO: 'de-bilt' }).talen).toHaveLength(7);
+    expect(() => laadActieveRegio({ MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_TALEN: 'nl,fr' })).toThrow('MELDWIJZER_TALEN: fr publiceert regio de-bilt niet');
   });
 
   it('noemt de bekende ids bij een onbekende MELDWIJZER_REGIO', () => {
