@@ -27,8 +27,8 @@ type Invoer = Partial<Record<keyof VeldenInvoer, string>>;
 export const HERHAAL_MS = 15 * 60_000;
 
 /** The form's fields as strings, for validation and for refilling the form on an error page. */
-export function formulierVelden(body: string): Invoer {
-  const params = new URLSearchParams(body);
+export function formulierVelden(body: string | URLSearchParams): Invoer {
+  const params = typeof body === 'string' ? new URLSearchParams(body) : body;
   const uit: Invoer = {};
   for (const naam of MELDING_VELDEN) {
     const w = params.get(naam);
@@ -74,9 +74,10 @@ export function viaFormulier(d: FormulierDeps) {
   const herhaald = herhaalGeheugen(() => d.nu().getTime());
   const perVinger = perSleutel();
   return async (body: string): Promise<{ code?: string; antwoord: Response; dubbel?: boolean }> => {
-    const invoer = formulierVelden(body);
+    const params = new URLSearchParams(body);
+    const invoer = formulierVelden(params);
     // The page's language (a hidden field on every page but the Dutch one): the answer and the mail use it.
-    const taal = taalVan(new URLSearchParams(body).get('taal'));
+    const taal = taalVan(params.get('taal'));
     const r = veldenSchema.safeParse(naarVelden(invoer));
     if (!r.success) {
       const fouten: VeldFout[] = r.error.issues.map((i) => ({ veld: String(i.path[0] ?? 'wat'), bericht: i.message }));

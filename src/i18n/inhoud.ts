@@ -28,15 +28,29 @@ export function splitsId(id: string): [Taal, string] {
   return rest.length && isTaal(eerste) ? [eerste, rest.join('/')] : ['nl', id];
 }
 
+/** slug → language → entry, per collection: built once per build (every page of every language asks). */
+const gegroepeerd = new Map<Collectie, Promise<Map<string, Map<Taal, Entry>>>>();
+
+function perSlugVan<C extends Collectie>(collectie: C): Promise<Map<string, Map<Taal, Entry<C>>>> {
+  let g = gegroepeerd.get(collectie);
+  if (!g) {
+    g = getCollection(collectie).then((alle) => {
+      const perSlug = new Map<string, Map<Taal, Entry>>();
+      for (const entry of alle as Entry[]) {
+        const [t, slug] = splitsId(entry.id);
+        if (!perSlug.has(slug)) perSlug.set(slug, new Map());
+        perSlug.get(slug)!.set(t, entry);
+      }
+      return perSlug;
+    });
+    gegroepeerd.set(collectie, g);
+  }
+  return g as Promise<Map<string, Map<Taal, Entry<C>>>>;
+}
+
 /** Every slug of a collection once, each in the best language for `taal`, in Dutch order (`volgorde`, then slug). */
 export async function inhoudIn<C extends Collectie>(collectie: C, taal: Taal): Promise<InTaal<C>[]> {
-  const alle = (await getCollection(collectie)) as Entry<C>[];
-  const perSlug = new Map<string, Map<Taal, Entry<C>>>();
-  for (const entry of alle) {
-    const [t, slug] = splitsId(entry.id);
-    if (!perSlug.has(slug)) perSlug.set(slug, new Map());
-    perSlug.get(slug)!.set(t, entry);
-  }
+  const perSlug = await perSlugVan(collectie);
   const uit: InTaal<C>[] = [];
   for (const [slug, talen] of perSlug) {
     // Only a page that exists in Dutch exists at all: a translation never adds a page of its own.
@@ -53,9 +67,4 @@ export async function inhoudVan<C extends Collectie>(collectie: C, slug: string,
   const gevonden = (await inhoudIn(collectie, taal)).find((e) => e.slug === slug);
   if (!gevonden) throw new Error(`content/${collectie}/${slug} ontbreekt`);
   return gevonden;
-}
-
-/** Which slugs of a collection are translated into `taal` (for tests and the sitemap). */
-export async function vertaaldeSlugs(collectie: Collectie, taal: Taal): Promise<string[]> {
-  return (await inhoudIn(collectie, taal)).filter((e) => e.vertaald).map((e) => e.slug);
 }

@@ -12,7 +12,7 @@ export function opPagina(url: URL) {
     taal,
     dir: TAAL_INFO[taal].dir,
     t: woordenboek(taal),
-    regio: taal === 'nl' ? nlRegio : regioIn(taal),
+    regio: regioIn(taal),
     /** A Dutch site path in this page's language (`/melden/` → `/pl/melden/`). */
     link: (pad: string) => inTaal(pad, taal),
   };

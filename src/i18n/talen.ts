@@ -2,7 +2,7 @@
  * The languages Meldwijzer can publish. Dutch is the default, at `/`; every other language lives under
  * `/<code>/`. A region publishes the ones its profile lists (`talen`), after its own review.
  * English is the whole site; the others translate the pages someone who may be exploited needs most
- * (VOLLEDIG_VERTAALD says which language has every page); any other page shows the English or Dutch text
+ * (docs/talen.md lists them); any other page shows the English or Dutch text
  * under a notice in the visitor's language (src/i18n/inhoud.ts).
  *
  * No imports: the form's MIME builder (bundled for the browser) reads the Dutch names from here.
@@ -52,9 +52,6 @@ export function inTaal(pad: string, taal: Taal): string {
   if (taalVanPad(pad) !== 'nl') return pad; // already has a language
   return `/${taal}${pad}`;
 }
-
-/** Languages with every page translated; the others translate only the pages that matter most. */
-export const VOLLEDIG_VERTAALD: readonly Taal[] = ['nl', 'en'];
 
 /** Which language's text a page falls back to when it is not translated: English first, then Dutch. */
 export function terugval(taal: Taal): Taal[] {

@@ -6,7 +6,11 @@ export function vul(tekst: string, waarden: Record<string, string | number>): st
 }
 
 /** The text for `aantal` in the language's plural category, with `{n}` filled in (already formatted). */
+const regels = new Map<string, Intl.PluralRules>();
+
 export function meervoud(teksten: Meervoud, taal: string, aantal: number, n: string): string {
-  const categorie = new Intl.PluralRules(taal).select(aantal) as keyof Meervoud;
+  let r = regels.get(taal);
+  if (!r) regels.set(taal, (r = new Intl.PluralRules(taal)));
+  const categorie = r.select(aantal) as keyof Meervoud;
   return vul(teksten[categorie] ?? teksten.other, { n });
 }

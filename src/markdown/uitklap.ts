@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isTaal } from '../i18n/talen.ts';
 interface Knoop {
   type: string;
   tagName?: string;
@@ -120,8 +121,8 @@ export const uitklapPlugin = {
 
 /** A translation's file → the Dutch file beside it (content/vormen/pl/x.mdx → content/vormen/x.mdx), else undefined. */
 export function nederlandseBron(pad: string): string | undefined {
-  const m = /^(.*\/content\/[a-z-]+\/)(en|pl|ro|bg|uk|ar)\/([^/]+\.mdx?)$/.exec(pad.replace(/\\/g, '/'));
-  return m ? `${m[1]}${m[3]}` : undefined;
+  const m = /^(.*\/content\/[a-z-]+\/)([a-z]{2})\/([^/]+\.mdx?)$/.exec(pad.replace(/\\/g, '/'));
+  return m && isTaal(m[2]) && m[2] !== 'nl' ? `${m[1]}${m[3]}` : undefined;
 }
 
 /** The ## headings of a Markdown source, in order (outside fenced code). */

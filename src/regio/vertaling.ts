@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import '../lib/zod-nl.ts';
+import { z } from 'astro/zod';
 import type { Regio } from './schema.ts';
 import type { Taal } from '../i18n/talen.ts';
 import { formatFouten } from '../lib/zod-fouten.ts';

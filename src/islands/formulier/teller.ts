@@ -7,8 +7,11 @@ export function lengte(tekst: string): number {
 }
 
 /** Numbers as the visitor's language writes them (10.000 in Dutch, 10 000 in Polish). */
+const formaten = new Map<string, Intl.NumberFormat>();
 export function getal(n: number, tekst: FormulierTekst = NL_FORMULIER): string {
-  return new Intl.NumberFormat(tekst.taal).format(n);
+  let f = formaten.get(tekst.taal);
+  if (!f) formaten.set(tekst.taal, (f = new Intl.NumberFormat(tekst.taal)));
+  return f.format(n);
 }
 
 /** The soft character count (GOV.UK style): says how many are left or how many too many, never cuts text. */
