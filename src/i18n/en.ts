@@ -70,6 +70,18 @@ export const en: Woordenboek = {
     banner: 'European Day against Trafficking in Human Beings',
     lees: 'Read more about the campaign',
   },
+  /** The worker poster in the campaign toolkit; keys and rules in nl.ts. */
+  poster: {
+    normaal: 'What is normal?',
+    regels: [
+      'You keep your own passport and bank card.',
+      'You may stop or look for other work.',
+      'You know what money is taken from your pay, and why.',
+    ],
+    hulp: 'Help without fear: report anonymously',
+    arbeidsinspectie: 'Arbeidsinspectie (Labour Authority): about your work, your pay or your housing. You can report anonymously.',
+    scan: 'Scan the code and report anonymously',
+  },
   /** The language switcher and the notice on a page shown in another language than the visitor chose. */
   talen: {
     label: 'Other languages',

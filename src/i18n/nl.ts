@@ -76,6 +76,28 @@ const nlTekst = {
     banner: 'Europese dag tegen mensenhandel',
     lees: 'Lees meer over de campagne',
   },
+  /**
+   * The poster for labour migrants in the campaign toolkit (src/campagne/toolkit/werkposter.ts), one per
+   * published language besides Dutch. It also uses nav.werk (heading), campagne.banner, contact.bel,
+   * uiterlijk.directHulp.gevaar (label of 112) and nav.melden (address line). Only what the werk page says.
+   * Arabic: Arabic letters, spaces and ، ؟ only: its font has no digits, Latin letters, '.' or ':'.
+   */
+  poster: {
+    /** Above the lines: the werk page's heading. */
+    normaal: 'Wat is normaal?',
+    /** What is normal at work, from the werk page's list: two or three short lines. */
+    regels: [
+      'Je paspoort en je bankpas heb je zelf.',
+      'Je mag stoppen of ander werk zoeken.',
+      'Je weet waarvoor geld van je loon af gaat.',
+    ],
+    /** Under the heading, in the colour band. */
+    hulp: 'Hulp zonder angst: meld anoniem',
+    /** Beside 0800-5151 (src/lib/nummers.ts). */
+    arbeidsinspectie: 'Arbeidsinspectie: over je werk, je loon of je woning. Anoniem melden kan.',
+    /** Under the QR code. */
+    scan: 'Scan de code en meld anoniem',
+  },
   /** The language switcher and the notice on a page shown in another language than the visitor chose. */
   talen: {
     label: 'Andere talen',

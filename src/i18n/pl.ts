@@ -70,6 +70,18 @@ export const pl: Woordenboek = {
     banner: 'Europejski Dzień Przeciwko Handlowi Ludźmi',
     lees: 'Przeczytaj więcej o kampanii',
   },
+  /** The worker poster in the campaign toolkit; keys and rules in nl.ts. */
+  poster: {
+    normaal: 'Co jest normalne?',
+    regels: [
+      'Paszport i kartę bankową masz u siebie.',
+      'Możesz zrezygnować albo szukać innej pracy.',
+      'Wiesz, za co odliczane są pieniądze z Twojej wypłaty.',
+    ],
+    hulp: 'Pomoc bez strachu: zgłoś anonimowo',
+    arbeidsinspectie: 'Arbeidsinspectie (inspekcja pracy): Twoja praca, wypłata lub mieszkanie. Możesz zgłosić to anonimowo.',
+    scan: 'Zeskanuj kod i zgłoś anonimowo',
+  },
   /** The language switcher and the notice on a page shown in another language than the visitor chose. */
   talen: {
     label: 'Inne języki',

@@ -69,6 +69,18 @@ export const ro: Woordenboek = {
     banner: 'Ziua Europeană împotriva Traficului de Persoane',
     lees: 'Citiți mai multe despre campanie',
   },
+  /** The worker poster in the campaign toolkit; keys and rules in nl.ts. */
+  poster: {
+    normaal: 'Ce este normal?',
+    regels: [
+      'Pașaportul și cardul bancar sunt la tine.',
+      'Ai voie să renunți sau să îți cauți altă muncă.',
+      'Știi pentru ce ți se opresc bani din salariu.',
+    ],
+    hulp: 'Ajutor fără frică: raportează anonim',
+    arbeidsinspectie: 'Arbeidsinspectie (Inspecția Muncii): munca, salariul sau locuința ta. Poți raporta anonim.',
+    scan: 'Scanează codul și raportează anonim',
+  },
   talen: {
     label: 'Alte limbi',
     nietVertaald: (taalnaam: string) => `Această pagină nu este încă tradusă. Mai jos este textul în limba: ${taalnaam}.`,

@@ -9,6 +9,8 @@ import type { Campagne, Doelgroep } from '../schema.ts';
 import { DOELGROEPEN } from '../schema.ts';
 import type { Regio } from '../../regio/schema.ts';
 import { maakPoster, type Papier } from './poster.ts';
+import { maakWerkposter } from './werkposter.ts';
+import { TAAL_INFO, type Taal } from '../../i18n/talen.ts';
 import { BANNER_MATEN, bannerSvg, naarPng, SOCIAAL_MATEN, sociaalSvg, type BannerMaat, type SociaalMaat } from './beeld.ts';
 import { altBanner, altSociaal, embedHtml, handleidingMarkdown, persbericht, persberichtTekst, postTekst } from './teksten.ts';
 
@@ -33,6 +35,8 @@ export interface ToolkitBestand {
   /** Ready-to-copy post text of a social image. */
   post?: string;
   doelgroep?: Doelgroep;
+  /** Language of the file's text when it is not Dutch (the worker posters). */
+  taal?: Taal;
   /** Makes the file; cached per region, campaign and name, so page and endpoint share one render. */
   maak: () => Promise<Uint8Array>;
 }
@@ -69,6 +73,15 @@ export function toolkitBestanden(c: Campagne, regio: Regio): ToolkitBestand[] {
     lijst.push({
       naam, titel: `Poster ${papier}`, soort: 'poster', formaat: 'PDF', mime: 'application/pdf', maat: PAPIERMAAT[papier],
       maak: eenmaal(k(naam), () => maakPoster(c, regio, papier)),
+    });
+  }
+  // A poster for labour migrants in every language the region publishes besides Dutch; titled in Dutch for the gemeente.
+  for (const taal of regio.talen.filter((t) => t !== 'nl')) {
+    const naam = `poster-werk-${taal}.pdf`;
+    lijst.push({
+      naam, titel: `Poster voor werknemers, ${TAAL_INFO[taal].nederlands}`, soort: 'poster', formaat: 'PDF', mime: 'application/pdf', maat: PAPIERMAAT.A4,
+      taal,
+      maak: eenmaal(k(naam), () => maakWerkposter(c, regio, taal)),
     });
   }
 

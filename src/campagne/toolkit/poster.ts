@@ -15,13 +15,14 @@ import { logoPng, pictogramPng } from './beeldmerk.ts';
 import { DAG, meldUrl, meldUrlKort, POSTERNUMMERS } from './teksten.ts';
 
 export type Papier = 'A4' | 'A3';
-const PAPIER: Record<Papier, [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55] };
+export const PAPIER: Record<Papier, [number, number]> = { A4: [595.28, 841.89], A3: [841.89, 1190.55] };
 
-function kleur(hex: string): RGB {
+/** `#rrggbb` as a pdf-lib colour. */
+export function kleur(hex: string): RGB {
   return rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
 }
-const ZWART = kleur('#1a1a1a');
-const WIT = rgb(1, 1, 1);
+export const ZWART = kleur('#1a1a1a');
+export const WIT = rgb(1, 1, 1);
 
 export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -120,7 +121,7 @@ export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Pro
 }
 
 /** Draws the QR code as black rectangles on a white square with the standard 4-module quiet zone. */
-function tekenQr(page: PDFPage, url: string, x: number, y: number, maat: number): void {
+export function tekenQr(page: PDFPage, url: string, x: number, y: number, maat: number): void {
   const qr = qrCode(url);
   const m = maat / (qr.grootte + 8);
   page.drawRectangle({ x, y, width: maat, height: maat, color: WIT });

@@ -7,17 +7,21 @@ import { PICTOGRAMMEN } from '../../beeld/pictogrammen.ts';
 import type { Regio } from '../../regio/schema.ts';
 import { nummers } from '../../lib/nummers.ts';
 import { venster } from '../venster.ts';
+import { inTaal, type Taal } from '../../i18n/talen.ts';
 
 export const DAG = '18 oktober: Europese dag tegen mensenhandel';
 
-/** Where every QR code, banner and post points: the region's own anonymous form. */
-export function meldUrl(regio: Pick<Regio, 'url'>): string {
-  return `${regio.url.replace(/\/+$/, '')}/melden/`;
+/**
+ * Where every QR code, banner and post points: the region's own anonymous form, in `taal` (Dutch at
+ * `/melden/`, another language at `/<taal>/melden/`, e.g. the worker posters').
+ */
+export function meldUrl(regio: Pick<Regio, 'url'>, taal: Taal = 'nl'): string {
+  return `${regio.url.replace(/\/+$/, '')}${inTaal('/melden/', taal)}`;
 }
 
 /** The same address without https:// and trailing slash, for print where it must be typed. */
-export function meldUrlKort(regio: Pick<Regio, 'url'>): string {
-  return meldUrl(regio).replace(/^https:\/\//, '').replace(/\/$/, '');
+export function meldUrlKort(regio: Pick<Regio, 'url'>, taal: Taal = 'nl'): string {
+  return meldUrl(regio, taal).replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
 /** The national numbers on every poster (from src/lib/nummers.ts), with a short label that fits a poster. */

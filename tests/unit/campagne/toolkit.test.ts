@@ -1,38 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import type { Campagne } from '../../../src/campagne/schema.ts';
-import type { Regio } from '../../../src/regio/schema.ts';
 import { bannerCode, grootteNl, toolkitBestanden } from '../../../src/campagne/toolkit/bestanden.ts';
 import { handleiding, meldUrl, persbericht, persberichtTekst, vensterNl } from '../../../src/campagne/toolkit/teksten.ts';
 import { pasIn, regels, breedte } from '../../../src/campagne/toolkit/lettertype.ts';
 import { qrCode } from '../../../src/campagne/toolkit/qr.ts';
 import { nummers } from '../../../src/lib/nummers.ts';
-
-const regio = {
-  id: 'test',
-  naam: 'Gemeente Testdorp',
-  korteNaam: 'Testdorp',
-  url: 'https://meldwijzer.testdorp.example',
-  huisstijl: { logoTekst: 'Meldwijzer Testdorp', logo: { bestand: 'voorbeeld-de-bilt.svg', alt: 'Logo (voorbeeld)' }, primair: '#00567a', primairDonker: '#003b54', accentLicht: '#e5f1f6' },
-} as Regio;
-
-const campagne: Campagne = {
-  jaar: 2027,
-  titel: 'Uw twijfel is genoeg',
-  beschrijving: 'Een campagne rond de Europese dag tegen mensenhandel.',
-  thema: 'Zie de signalen. Meld uw twijfel.',
-  oproep: 'Ook bij twijfel: meld het.',
-  oproepJe: 'Twijfel je? Meld het.',
-  boodschappen: {
-    inwoners: 'Werkt iemand in uw straat heel lang voor weinig geld? Meld het, ook als u twijfelt.',
-    ondernemers: 'Ziet u mensen zonder eigen paspoort? Meld het. Dat kan anoniem.',
-    professionals: 'Mensenhandel valt onder de meldcode. Bespreek signalen met de aandachtsfunctionaris.',
-    jongeren: 'Moet je iets ‘terugbetalen’? Praat erover. Het is niet jouw schuld.',
-  },
-  activiteiten: [{ datum: '2027-10-18', plaats: 'Bibliotheek Testdorp', omschrijving: 'Filmavond met gesprek na afloop.' }],
-  bronnen: [{ titel: 'Beleidsdocument', seed: '004_1cc0d1ead85ea8c6.txt' }],
-};
+import { campagne, regio } from './voorbeeld.ts';
 
 function pngMaat(b: Uint8Array): [number, number] {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -43,9 +17,9 @@ function pngMaat(b: Uint8Array): [number, number] {
 describe('toolkit files', () => {
   const lijst = toolkitBestanden(campagne, regio);
 
-  it('has posters, eight social images, two banners, the banner code, the press text and the guide, each once', () => {
+  it('has posters (Dutch, then one for workers per published language), eight social images, two banners, the banner code, the press text and the guide, each once', () => {
     expect(lijst.map((b) => b.naam)).toEqual([
-      'poster-a4.pdf', 'poster-a3.pdf',
+      'poster-a4.pdf', 'poster-a3.pdf', 'poster-werk-pl.pdf', 'poster-werk-ar.pdf',
       'sociaal-inwoners-1080x1080.png', 'sociaal-inwoners-1200x630.png',
       'sociaal-ondernemers-1080x1080.png', 'sociaal-ondernemers-1200x630.png',
       'sociaal-professionals-1080x1080.png', 'sociaal-professionals-1200x630.png',
