@@ -6,7 +6,8 @@
  *   (tests/e2e/harness/global-setup.ts); files run at most two at a time because the machines have two
  *   cores and each file owns a browser. Tests marked concurrent (the every-page test) run at most
  *   `maxConcurrency` at a time per file: MELDWIJZER_E2E_TEGELIJK overrides it for measuring.
- * `npx vitest run --project unit` runs only the fast half.
+ * `npx vitest run --project unit` runs only the fast half. `npm test` runs the two as two vitest processes side
+ * by side (src/cli/test.ts), so the unit tests use what the e2e builds leave of the cores.
  */
 import { defineConfig } from 'vitest/config';
 

@@ -1,12 +1,13 @@
 /**
- * `npm test`: the type check (tsc), then all unit and end-to-end tests (vitest, see vitest.config.ts). Extra arguments go to vitest,
- * e.g. `npm test -- --project unit` or `npm test -- tests/e2e/site`. Exits with vitest's code.
+ * `npm test`: the type check (tsc) and all unit and end-to-end tests (vitest, see vitest.config.ts), side by
+ * side. Extra arguments go to one vitest run, e.g. `npm test -- --project unit` or `npm test -- tests/e2e/site`.
+ * Exits non-zero when the type check or any test fails.
  *
  * The e2e tests need a few Debian programs. When one is missing and we run as root on Debian (a fresh CI
  * machine), they are installed first, as README promises; otherwise we say what to install and go on, so
  * the unit tests still run and the e2e tests fail with a clear cause.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { vereisNode } from './runtime.ts';
 
@@ -46,21 +47,43 @@ function zorgVoorProgrammas(): void {
 
 zorgVoorProgrammas();
 
-// Types first (a few seconds): a type error is a bug the tests may not reach. `astro sync` writes the
-// content-collection types (.astro/) that a fresh clone does not have yet.
+// `astro sync` writes the content-collection types (.astro/) that a fresh clone does not have yet; the
+// type check needs them and the builds would write them too, so it runs alone, first.
 const sync = spawnSync('astro', ['sync'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-const typen = sync.status === 0 ? spawnSync('tsc', ['--noEmit', '-p', '.'], { stdio: 'inherit', env: process.env }) : sync;
-if (typen.status !== 0) {
-  console.error('Typecontrole (tsc) faalde; zie hierboven.');
-  process.exit(typen.status ?? 1);
+if (sync.status !== 0) {
+  console.error('astro sync faalde; zie hierboven.');
+  process.exit(sync.status ?? 1);
 }
 
-const r = spawnSync('vitest', ['run', '--config', 'vitest.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: process.env,
-});
-if (r.error) {
-  console.error(`vitest kon niet starten: ${r.error.message}. Draai eerst \`npm install\`.`);
-  process.exit(1);
+interface Uitkomst { naam: string; code: number; uitvoer: string }
+
+/** Runs a program; `live` shows its output as it comes, otherwise it is kept for afterwards. */
+function draai(naam: string, cmd: string, args: string[], live: boolean): Promise<Uitkomst> {
+  return new Promise((klaar) => {
+    const kind = spawn(cmd, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    let uitvoer = '';
+    kind.stdout?.on('data', (d: Buffer) => (uitvoer += d));
+    kind.stderr?.on('data', (d: Buffer) => (uitvoer += d));
+    kind.on('error', (e) => klaar({ naam, code: 1, uitvoer: `${naam} kon niet starten: ${e.message}. Draai eerst \`npm install\`.\n` }));
+    kind.on('close', (code) => klaar({ naam, code: code ?? 1, uitvoer }));
+  });
 }
-process.exit(r.status ?? 1);
+
+const vitest = (...args: string[]) => ['run', '--config', 'vitest.config.ts', ...args];
+const extra = process.argv.slice(2);
+const typen = draai('tsc', 'tsc', ['--noEmit', '-p', '.'], false);
+
+// With extra arguments (a project, a file) one vitest runs them. Without, the unit tests run in a process of
+// their own beside the e2e project, whose global setup keeps the cores busy with builds for about a minute
+// but leaves gaps the unit tests (mostly waiting on child processes and sockets) fill: one after the other
+// they added ~45 s to the run. Their output and the type check's follow the e2e output.
+const uitkomsten = extra.length
+  ? [await typen, await draai('vitest', 'vitest', vitest(...extra), true)]
+  : await Promise.all([typen, draai('unit', 'vitest', vitest('--project', 'unit'), false), draai('e2e', 'vitest', vitest('--project', 'e2e'), true)]);
+
+for (const u of uitkomsten.filter((x) => x.uitvoer)) {
+  console.log(`\n== ${u.naam === 'tsc' ? 'Typecontrole (tsc)' : `vitest --project ${u.naam}`} ==\n${u.uitvoer.trimEnd()}`);
+}
+const mislukt = uitkomsten.filter((u) => u.code !== 0);
+if (mislukt.length) console.error(`\nMislukt: ${mislukt.map((u) => (u.naam === 'tsc' ? 'typecontrole (tsc)' : u.naam)).join(', ')}.`);
+process.exit(mislukt[0]?.code ?? 0);

@@ -36,7 +36,7 @@
  *   the connection and this file's contexts); outside vitest (bench) a browser of its own.
  * - nieuwePagina(browser, { origin, javaScript?: false, viewport? }): a fresh context (no shared cookies or
  *   storage) whose requests to other origins are blocked and listed in `vreemd`; `fouten` collects console
- *   errors (CSP violations too). Stub an outside URL with page.route() before it is requested.
+ *   errors (CSP violations too). Stub an outside origin with `p.stub(origin, html)` before it is requested (other hosts do not resolve).
  * - sitemapUrls(dist, site.url), htmlBestanden(dist), vnu(files): crawl lists and the Nu Html Checker.
  * - axeScan(page, negeer?) with tags wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice; a rule in `negeer`
  *   needs a comment with the reason.

@@ -9,33 +9,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bouwRegio, htmlBestanden, metHoogstens, nieuweBrowser, nieuwePagina, padVan, startSite, type Site } from '../harness.ts';
+import { bouwRegio, htmlBestanden, metHoogstens, nieuweBrowser, nieuweContext, padVan, startSite, type Context, type Site } from '../harness.ts';
 import { scanSite } from '../../../src/bouw/inline.ts';
 
 let dist: string;
 let site: Site;
 let browser: Browser;
+/** Pages are reused (Context.leen): every navigation starts a new document with its own listener below. */
+let context: Context;
 
 beforeAll(async () => {
   dist = await bouwRegio('de-bilt');
   site = await startSite(dist);
   browser = await nieuweBrowser();
+  context = await nieuweContext(browser, { origin: site.url });
+  // Injected by the browser itself, so the page's CSP does not apply to this listener.
+  await context.context.addInitScript(() => {
+    const w = window as unknown as { cspSchendingen: string[] };
+    w.cspSchendingen = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspSchendingen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
 });
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
   await site?.close();
 });
 
 /** Loads `pad` and returns the CSP violations the page reported (and console errors mentioning the CSP). */
 async function schendingen(pad: string, doe?: (p: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
-  const p = await nieuwePagina(browser, { origin: site.url });
+  const p = await context.leen();
   try {
-    // Injected by the browser itself, so the page's CSP does not apply to this listener.
-    await p.page.addInitScript(() => {
-      const w = window as unknown as { cspSchendingen: string[] };
-      w.cspSchendingen = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspSchendingen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-    });
     const r = await p.page.goto(site.url + pad, { waitUntil: 'networkidle' });
     expect(r?.headers()['content-security-policy']).toBeTruthy();
     if (doe) await doe(p.page);
@@ -69,7 +73,7 @@ describe('Content-Security-Policy in Chromium', () => {
       .filter((p) => (taalVanPad(p) === 'nl' ? NL.includes(p) || p.startsWith('/campagne/') : SOORTEN.includes(zonderTaal(p))));
     expect(paden.length).toBeGreaterThan(10);
     const fouten: Record<string, string[]> = {};
-    // A few pages at a time, each in its own context: one after another this took ~70 s.
+    // A few pages at a time: one after another this took ~70 s.
     const uitkomsten = await metHoogstens(3, paden.map((pad) => () => schendingen(pad)));
     paden.forEach((pad, i) => {
       const u = uitkomsten[i]!;

@@ -18,7 +18,7 @@ const browser = browserVoorBestand();
 
 /** `expect` is the test's own: with concurrent tests the global one cannot tell which test a soft failure is for. */
 async function controleer(expect: ExpectStatic, context: Context, site: Site, pad: string): Promise<void> {
-  const p = await context.open();
+  const p = await context.leen();
   const { page } = p;
   const taal = taalVanPad(pad);
   try {

@@ -1,11 +1,11 @@
 /**
  * Behaviour on one content page per region: Snel weg (with JavaScript: location.replace, so Back cannot
  * return, and Shift pressed three times; without: a plain link), keyboard access to the menu, and the print
- * stylesheet. The exit target is stubbed with page.route: no request leaves the machine.
+ * stylesheet. The exit target is stubbed (Pagina.stub): no request leaves the machine.
  */
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { nieuwePagina } from '../harness.ts';
+import { nieuweContext, nieuwePagina, type Context, type Pagina } from '../harness.ts';
 import { alleBouwen, browserVoorBestand, perRegio } from './gedeeld.ts';
 
 const bouwen = await alleBouwen();
@@ -14,23 +14,29 @@ const browser = browserVoorBestand();
 const snelWeg = (page: Page) => page.getByRole('link', { name: /^Snel weg/ }).first();
 
 /** Answers the exit target locally and returns its origin. */
-async function stubDoel(page: Page): Promise<string> {
-  const doel = await snelWeg(page).getAttribute('href');
+async function stubDoel(p: Pagina): Promise<string> {
+  const doel = await snelWeg(p.page).getAttribute('href');
   expect(doel).toMatch(/^https:\/\//);
-  const origin = new URL(doel!).origin;
-  await page.route(`${origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>weg</title>' }),
-  );
-  return origin;
+  return p.stub(doel!, '<!doctype html><title>weg</title>');
 }
 
 perRegio(bouwen, (_bouw, site) => {
+  // The tests with JavaScript reuse pages of one context per region (Context.leen): a fresh page each cost a
+  // renderer start. Each test navigates first, so no page state carries over; history only grows.
+  let metJs: Context;
+  beforeAll(async () => {
+    metJs = await nieuweContext(browser(), { origin: site().url });
+  });
+  afterAll(async () => {
+    await metJs?.close();
+  });
+
   test('Snel weg with JavaScript replaces the history entry', async () => {
-    const p = await nieuwePagina(browser(), { origin: site().url });
+    const p = await metJs.leen();
     try {
       await p.page.goto(`${site().url}/`);
       await p.page.goto(`${site().url}/inwoners/`);
-      const doel = await stubDoel(p.page);
+      const doel = await stubDoel(p);
       const voor = await p.page.evaluate(() => history.length);
       await snelWeg(p.page).click();
       await p.page.waitForURL((u) => u.origin === doel);
@@ -45,10 +51,10 @@ perRegio(bouwen, (_bouw, site) => {
   });
 
   test('Shift pressed three times leaves the page', async () => {
-    const p = await nieuwePagina(browser(), { origin: site().url });
+    const p = await metJs.leen();
     try {
       await p.page.goto(`${site().url}/jongeren/`);
-      const doel = await stubDoel(p.page);
+      const doel = await stubDoel(p);
       await p.page.locator('main').click({ position: { x: 1, y: 1 } });
       for (let i = 0; i < 3; i++) await p.page.keyboard.press('Shift');
       await p.page.waitForURL((u) => u.origin === doel, { timeout: 5000 });
@@ -62,7 +68,7 @@ perRegio(bouwen, (_bouw, site) => {
     const p = await nieuwePagina(browser(), { origin: site().url, javaScript: false });
     try {
       await p.page.goto(`${site().url}/inwoners/`);
-      const doel = await stubDoel(p.page);
+      const doel = await stubDoel(p);
       await snelWeg(p.page).click();
       await p.page.waitForURL((u) => u.origin === doel);
       expect(p.vreemd).toEqual([]);
@@ -72,7 +78,7 @@ perRegio(bouwen, (_bouw, site) => {
   });
 
   test('Tab reaches every link of the main menu', async () => {
-    const p = await nieuwePagina(browser(), { origin: site().url });
+    const p = await metJs.leen();
     try {
       await p.page.goto(`${site().url}/inwoners/`);
       const nav = p.page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -93,7 +99,7 @@ perRegio(bouwen, (_bouw, site) => {
   });
 
   test('the print stylesheet hides navigation and Snel weg', async () => {
-    const p = await nieuwePagina(browser(), { origin: site().url });
+    const p = await metJs.leen();
     try {
       await p.page.goto(`${site().url}/professionals/`);
       await p.page.emulateMedia({ media: 'print' });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bouwRegio, bouwSleutel, nieuweBrowser, nieuwePagina, regioIds, sitemapPaden, sleutelBouw, startSite, VOORAF_VARIANTEN, type Site } from '../harness.ts';
+import { bouwRegio, bouwSleutel, nieuweBrowser, nieuweContext, nieuwePagina, regioIds, sitemapPaden, sleutelBouw, startSite, VOORAF_VARIANTEN, type Site } from '../harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -78,6 +78,41 @@ test('a request to another origin is blocked and reported', async () => {
   await p.page.goto('http://example.invalid/x').catch(() => null);
   expect(p.vreemd).toEqual(['http://example.invalid/x']);
   await p.close();
+});
+
+test('a stubbed origin answers locally and does not count as another origin', async () => {
+  const p = await nieuwePagina(browser, { origin: site.url });
+  await p.stub('https://weg.example/', '<!doctype html><title>weg</title>');
+  await p.page.goto('https://weg.example/x');
+  expect(await p.page.title()).toBe('weg');
+  expect(p.vreemd).toEqual([]);
+  await p.close();
+});
+
+test('a reused page (Context.leen) starts clean: nothing recorded, the viewport, screen media and no stubs', async () => {
+  const c = await nieuweContext(browser, { origin: site.url });
+  try {
+    const a = await c.leen();
+    await a.stub('https://weg.example/', '<!doctype html><title>weg</title>');
+    await a.page.goto(`${site.url}/`);
+    await a.page.evaluate(() => console.error('proef'));
+    await a.page.setViewportSize({ width: 320, height: 600 });
+    await a.page.emulateMedia({ media: 'print' });
+    const tab = a.page;
+    await a.close();
+
+    const b = await c.leen();
+    expect(b.page).toBe(tab); // the same tab, not a new one
+    expect([b.verzoeken, b.scripts, b.vreemd, b.fouten]).toEqual([[], [], [], []]);
+    expect(await b.setCookies()).toEqual([]);
+    expect(b.page.viewportSize()).toEqual({ width: 1280, height: 800 });
+    expect(await b.page.evaluate(() => matchMedia('print').matches)).toBe(false);
+    await b.page.goto('https://weg.example/x').catch(() => null);
+    expect(b.vreemd).toEqual(['https://weg.example/x']);
+    await b.close();
+  } finally {
+    await c.close();
+  }
 });
 
 test('an unknown path answers 404 with the 404 page', async () => {
