@@ -77,9 +77,12 @@ const typen = draai('tsc', 'tsc', ['--noEmit', '-p', '.'], false);
 // their own beside the e2e project, whose global setup keeps the cores busy with builds for about a minute
 // but leaves gaps the unit tests (mostly waiting on child processes and sockets) fill: one after the other
 // they added ~45 s to the run. Their output and the type check's follow the e2e output.
-const uitkomsten = extra.length
-  ? [await typen, await draai('vitest', 'vitest', vitest(...extra), true)]
-  : await Promise.all([typen, draai('unit', 'vitest', vitest('--project', 'unit'), false), draai('e2e', 'vitest', vitest('--project', 'e2e'), true)]);
+const uitkomsten = await Promise.all([
+  typen,
+  ...(extra.length
+    ? [draai('vitest', 'vitest', vitest(...extra), true)]
+    : [draai('unit', 'vitest', vitest('--project', 'unit'), false), draai('e2e', 'vitest', vitest('--project', 'e2e'), true)]),
+]);
 
 for (const u of uitkomsten.filter((x) => x.uitvoer)) {
   console.log(`\n== ${u.naam === 'tsc' ? 'Typecontrole (tsc)' : `vitest --project ${u.naam}`} ==\n${u.uitvoer.trimEnd()}`);

@@ -24,6 +24,22 @@ export function kleur(hex: string): RGB {
 export const ZWART = kleur('#1a1a1a');
 export const WIT = rgb(1, 1, 1);
 
+/** The document properties of every poster; the dates from the campaign, not the clock, so the same content gives the same file in every build. */
+export function zetEigenschappen(
+  doc: PDFDocument, c: Campagne, regio: Regio, e: { titel: string; onderwerp: string; trefwoorden: string[]; taal: string },
+): void {
+  const datum = new Date(`${venster(c).start}T00:00:00Z`);
+  doc.setTitle(e.titel, { showInWindowTitleBar: true });
+  doc.setAuthor(regio.naam);
+  doc.setSubject(e.onderwerp);
+  doc.setKeywords(e.trefwoorden);
+  doc.setLanguage(e.taal);
+  doc.setCreator('Meldwijzer');
+  doc.setProducer('Meldwijzer (pdf-lib)');
+  doc.setCreationDate(datum);
+  doc.setModificationDate(datum);
+}
+
 export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -31,17 +47,12 @@ export async function maakPoster(c: Campagne, regio: Regio, papier: Papier): Pro
     gewoon: await doc.embedFont(lettertypeBytes('gewoon'), { subset: true }),
     vet: await doc.embedFont(lettertypeBytes('vet'), { subset: true }),
   };
-  // Dates from the campaign, not the clock: the same content gives the same file in every build.
-  const datum = new Date(`${venster(c).start}T00:00:00Z`);
-  doc.setTitle(`${c.thema} (poster ${papier})`, { showInWindowTitleBar: true });
-  doc.setAuthor(regio.naam);
-  doc.setSubject(`${DAG}. ${c.oproep}`);
-  doc.setKeywords(['mensenhandel', 'Europese dag tegen mensenhandel', regio.korteNaam]);
-  doc.setLanguage('nl-NL');
-  doc.setCreator('Meldwijzer');
-  doc.setProducer('Meldwijzer (pdf-lib)');
-  doc.setCreationDate(datum);
-  doc.setModificationDate(datum);
+  zetEigenschappen(doc, c, regio, {
+    titel: `${c.thema} (poster ${papier})`,
+    onderwerp: `${DAG}. ${c.oproep}`,
+    trefwoorden: ['mensenhandel', 'Europese dag tegen mensenhandel', regio.korteNaam],
+    taal: 'nl-NL',
+  });
 
   const [B, H] = PAPIER[papier];
   const page = doc.addPage([B, H]);

@@ -9,7 +9,7 @@
  * Arabic, aligned right, with the layout mirrored (numbers on the right, QR code on the left); numbers, the
  * address and the gemeente's name are separate left-to-right runs in Open Sans.
  */
-import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, type RGB } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import type { Campagne } from '../schema.ts';
 import type { Regio } from '../../regio/schema.ts';
@@ -17,10 +17,9 @@ import { TAAL_INFO, type Taal } from '../../i18n/talen.ts';
 import type { Woordenboek } from '../../i18n/nl.ts';
 import { woordenboek } from '../../i18n/woordenboek.ts';
 import { nummers } from '../../lib/nummers.ts';
-import { venster } from '../venster.ts';
 import { lettertype, lettertypeBytes, letterVoor, pasIn, type Gewicht, type Letter } from './lettertype.ts';
 import { gevormdeBreedte, tekenGevormd, type PdfLetter } from './pdftekst.ts';
-import { kleur, PAPIER, tekenQr, WIT, ZWART } from './poster.ts';
+import { kleur, PAPIER, tekenQr, WIT, ZWART, zetEigenschappen } from './poster.ts';
 import { logoPng, pictogramPng } from './beeldmerk.ts';
 import { meldUrl, meldUrlKort } from './teksten.ts';
 
@@ -64,17 +63,12 @@ export async function maakWerkposter(c: Campagne, regio: Regio, taal: Taal, gete
   }
   const letterVan = (letter: Letter, gewicht: Gewicht) => letters.get(`${letter}|${gewicht}`)!;
 
-  // Dates from the campaign, not the clock: the same content gives the same file in every build.
-  const datum = new Date(`${venster(c).start}T00:00:00Z`);
-  doc.setTitle(w.nav.werk, { showInWindowTitleBar: true });
-  doc.setSubject(w.poster.hulp);
-  doc.setAuthor(regio.naam);
-  doc.setKeywords(['mensenhandel', 'arbeidsuitbuiting', TAAL_INFO[taal].nederlands, regio.korteNaam]);
-  doc.setLanguage(pdfTaal(taal));
-  doc.setCreator('Meldwijzer');
-  doc.setProducer('Meldwijzer (pdf-lib)');
-  doc.setCreationDate(datum);
-  doc.setModificationDate(datum);
+  zetEigenschappen(doc, c, regio, {
+    titel: w.nav.werk,
+    onderwerp: w.poster.hulp,
+    trefwoorden: ['mensenhandel', 'arbeidsuitbuiting', TAAL_INFO[taal].nederlands, regio.korteNaam],
+    taal: pdfTaal(taal),
+  });
 
   const [B, H] = PAPIER.A4;
   const page = doc.addPage([B, H]);

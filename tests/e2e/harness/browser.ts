@@ -79,8 +79,6 @@ export interface Pagina {
    * requests never reach the network and do not count in `vreemd`. Returns the origin.
    */
   stub(origin: string, html: string): Promise<string>;
-  /** Forgets the responses seen so far (setCookies starts again) and the stubs; Context.leen uses it. */
-  wis(): void;
   close(): Promise<void>;
 }
 
@@ -94,8 +92,8 @@ export interface Context {
   context: BrowserContext;
   open(): Promise<Pagina>;
   /**
-   * A page from this context's pool: its close() clears what it recorded and gives it back instead of
-   * closing it, with the context's viewport, screen media and no stubs. A fresh page costs Chromium a renderer start and
+   * A page from this context's pool: its close() gives it back instead of closing it, with nothing
+   * recorded, no stubs, and the context's viewport and screen media again. A fresh page costs Chromium a renderer start and
    * a cold compile of axe (~1 s of a core); a reused one navigates in a warm renderer (measured: goto +
    * axe 0.8 against 1.9 core-seconds a page). For tests that visit many pages with the same options.
    */
@@ -104,43 +102,44 @@ export interface Context {
 }
 
 export async function nieuweContext(browser: Browser, opties: PaginaOpties = {}): Promise<Context> {
+  const viewport = opties.viewport ?? { width: 1280, height: 800 };
   const context = await browser.newContext({
     javaScriptEnabled: opties.javaScript ?? true,
-    viewport: opties.viewport ?? { width: 1280, height: 800 },
+    viewport,
     locale: 'nl-NL',
     serviceWorkers: 'block',
   });
   let origin = opties.origin ? new URL(opties.origin).origin : undefined;
-  const vreemdPer = new Map<Page, string[]>();
-  const stubsPer = new Map<Page, Set<string>>();
+  /** Per open page: where its requests to other origins go, and the origins it stubbed. */
+  const perPagina = new Map<Page, { vreemd: string[]; stubs: Set<string> }>();
   // Recorded, not intercepted: a route handler would make every request of every page wait for a round trip
   // through the test process, which under load cost more than the page itself. Blocking is the browser's
   // job (CHROMIUM_ARGS resolve no host but 127.0.0.1; the site's CSP allows only 'self').
   context.on('request', (r) => {
     const url = r.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    origin ??= new URL(url).origin;
-    if (new URL(url).origin === origin) return;
+    const van = new URL(url).origin;
+    origin ??= van;
+    if (van === origin) return;
     let pagina: Page | undefined;
     try {
       pagina = r.frame().page();
     } catch {
       pagina = undefined; // a service worker or a request without a frame: count it for every page
     }
-    if (pagina && stubsPer.get(pagina)?.has(new URL(url).origin)) return;
-    for (const [p, lijst] of vreemdPer) if (!pagina || p === pagina) lijst.push(url);
+    for (const [p, { vreemd, stubs }] of perPagina) if ((!pagina || p === pagina) && !stubs.has(van)) vreemd.push(url);
   });
 
-  async function open(): Promise<Pagina> {
+  /** A new page, and how to bring it back to how it was opened (for leen). */
+  async function nieuw(): Promise<{ pagina: Pagina; herstel: () => Promise<void> }> {
     const verzoeken: string[] = [];
     const scripts: string[] = [];
     const vreemd: string[] = [];
     const fouten: string[] = [];
     const antwoorden: Response[] = [];
-    const page = await context.newPage();
-    vreemdPer.set(page, vreemd);
     const stubs = new Set<string>();
-    stubsPer.set(page, stubs);
+    const page = await context.newPage();
+    perPagina.set(page, { vreemd, stubs });
     page.on('request', (r) => {
       verzoeken.push(r.url());
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -150,7 +149,7 @@ export async function nieuweContext(browser: Browser, opties: PaginaOpties = {})
       if (m.type() === 'error') fouten.push(m.text());
     });
     page.on('pageerror', (e) => fouten.push(e.message));
-    return {
+    const pagina: Pagina = {
       context,
       page,
       verzoeken,
@@ -161,10 +160,6 @@ export async function nieuweContext(browser: Browser, opties: PaginaOpties = {})
         const waarden = await Promise.all(antwoorden.map((r) => r.headerValue('set-cookie').catch(() => null)));
         return waarden.filter((w): w is string => w !== null);
       },
-      wis() {
-        antwoorden.length = 0;
-        stubs.clear();
-      },
       async stub(doel, html) {
         const o = new URL(doel).origin;
         stubs.add(o);
@@ -172,33 +167,36 @@ export async function nieuweContext(browser: Browser, opties: PaginaOpties = {})
         return o;
       },
       close: async () => {
-        vreemdPer.delete(page);
-        stubsPer.delete(page);
+        perPagina.delete(page);
         await page.close();
       },
     };
+    const herstel = async () => {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.emulateMedia({ media: null });
+      const vs = page.viewportSize();
+      if (vs?.width !== viewport.width || vs.height !== viewport.height) await page.setViewportSize(viewport);
+      for (const lijst of [verzoeken, scripts, vreemd, fouten, antwoorden]) lijst.length = 0;
+      stubs.clear();
+    };
+    return { pagina, herstel };
   }
-  const viewport = opties.viewport ?? { width: 1280, height: 800 };
-  const vrij: Pagina[] = [];
+
+  const vrij: { pagina: Pagina; herstel: () => Promise<void> }[] = [];
   async function leen(): Promise<Pagina> {
     let p = vrij.pop();
-    while (p?.page.isClosed()) p = vrij.pop();
-    const eigen = p ?? (await open());
-    const vs = eigen.page.viewportSize();
-    if (vs?.width !== viewport.width || vs.height !== viewport.height) await eigen.page.setViewportSize(viewport);
+    while (p?.pagina.page.isClosed()) p = vrij.pop();
+    const eigen = p ?? (await nieuw());
     return {
-      ...eigen,
+      ...eigen.pagina,
       close: async () => {
-        if (eigen.page.isClosed()) return;
-        await eigen.page.unrouteAll({ behavior: 'ignoreErrors' });
-        await eigen.page.emulateMedia({ media: null });
-        for (const lijst of [eigen.verzoeken, eigen.scripts, eigen.vreemd, eigen.fouten]) lijst.length = 0;
-        eigen.wis();
+        if (eigen.pagina.page.isClosed()) return;
+        await eigen.herstel();
         vrij.push(eigen);
       },
     };
   }
-  return { context, open, leen, close: () => context.close() };
+  return { context, open: async () => (await nieuw()).pagina, leen, close: () => context.close() };
 }
 
 /** A page in a context of its own (nothing shared with any other page). */
