@@ -12,7 +12,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { doorClientAfgebroken } from '../../src/http/afgebroken.ts';
-import { MAX_BODY } from '../../src/melding/payload.ts';
+import { maxBody, TEKST_BODY, type Host } from '../../src/melding/fotos.ts';
 import { FOUTEN, fout, html } from './antwoord.ts';
 import { directeBezorging, spoolBezorging, type Bezorging } from './bezorging.ts';
 import type { Verstuur } from './bezorger.ts';
@@ -58,6 +58,8 @@ export interface MeldingDeps {
   log?: (regel: string) => void;
   /** Backoff of the spool worker. */
   bezorging?: { basisMs?: number; maxMs?: number };
+  /** Where this runs: the JSON body limit follows the host's photo limit (src/melding/fotos.ts); default self-hosted. */
+  host?: Host;
   /** Called by stop(), e.g. to close a pooled SMTP transport. */
   opruimen?: () => void | Promise<void>;
 }
@@ -105,6 +107,8 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     log(`melding ${code ?? '-'} ${uitkomst}${zonderJs ? ' (zonder JavaScript)' : ''}`);
   }
 
+  // JSON carries the browser's ciphertext, photos included; the no-JS form post is text only.
+  const grens = (c: Context) => (mediaType(c) === 'application/json' ? maxBody(deps.host ?? 'zelf') : TEKST_BODY);
   const teGroot = (c: Context) => (mediaType(c) === 'application/json' ? fout('te_groot') : html(413, foutPagina({}, [], FOUTEN.te_groot[1], snelWeg)));
 
   const app = new Hono({ strict: false });
@@ -132,13 +136,13 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
       const type = mediaType(c);
       if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') return fout('inhoudstype');
       // Checked before anything awaits, so a body announced too large is never pulled at all.
-      if (Number(c.req.header('content-length')) > MAX_BODY) {
+      if (Number(c.req.header('content-length')) > grens(c)) {
         void c.req.raw.body?.cancel().catch(() => {});
         return teGroot(c);
       }
-      await next();
+      // bodyLimit counts while the body streams in and stops at the limit, also without a Content-Length.
+      return bodyLimit({ maxSize: grens(c), onError: teGroot })(c, next);
     },
-    bodyLimit({ maxSize: MAX_BODY, onError: teGroot }),
     async (c, next) => {
       if (mediaType(c) === 'application/json') return next();
       const { code, antwoord, dubbel } = await formulier(await c.req.text());

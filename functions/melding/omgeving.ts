@@ -87,6 +87,8 @@ export async function meldingDepsUitOmgeving(env: NodeJS.ProcessEnv, regio: Regi
     perMinuut: config.MELDING_PER_MINUUT,
     origines: [regio.url],
     snelWeg: regio.snelWeg,
+    // The only serverless entry is Netlify's: its 6 MB request limit sets the photo limit there.
+    host: serverless ? 'netlify' : 'zelf',
     log,
     opruimen: () => transport.close(),
   };

@@ -2,10 +2,11 @@
  * `npm run ontsleutel -- <melding.eml> [--sleutel priv.asc] [--wachtwoord-bestand f]`
  * Decrypts a stored PGP/MIME melding and prints its text, for whoever has no OpenPGP mail client.
  * Without --sleutel it finds the local test key (from `npm start`, any region) the melding was encrypted to.
- * The text goes to the screen only; nothing is written to disk.
+ * The text goes to the screen only; photos (attachments) are written to a folder next to the .eml file,
+ * readable by the user only, because a picture cannot be shown in a terminal.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { vereisNode } from './runtime.ts';
 import { hulpBijVraag } from './hulp.ts';
@@ -16,8 +17,8 @@ vereisNode();
 const GEBRUIK = 'Gebruik: npm run ontsleutel -- <melding.eml> [--sleutel privésleutel.asc] [--wachtwoord-bestand bestand]';
 hulpBijVraag(`
 ${GEBRUIK}
-  Ontsleutelt een opgeslagen melding (PGP/MIME, .eml) en toont de tekst op het scherm; er wordt niets
-  opgeslagen.
+  Ontsleutelt een opgeslagen melding (PGP/MIME, .eml) en toont de tekst op het scherm. Foto's bij de
+  melding komen in een map naast het .eml-bestand (<naam>-fotos/), alleen leesbaar voor u.
   --sleutel <bestand>             de privésleutel (armored .asc); zonder deze optie: de lokale testsleutel
                                   van npm start waarvoor de melding versleuteld is (elke regio)
   --wachtwoord-bestand <bestand>  wachtwoord van de privésleutel (eerste regel); anders wordt erom gevraagd
@@ -62,6 +63,21 @@ export function leesbareTekst(mime: string): string {
   return i >= 0 && /^content-type:/i.test(norm) ? norm.slice(i + 2) : norm;
 }
 
+/** Only the neutral names the form gives (foto-1.jpg …): nothing in a melding chooses a path on this computer. */
+const FOTO_NAAM = /^foto-\d{1,2}\.(jpg|png)$/;
+
+/** The text and the photos of a melding with photos (multipart/mixed); null for a text-only melding. */
+async function metFotos(mime: string): Promise<{ tekst: string; fotos: { naam: string; data: Buffer }[] } | null> {
+  if (!/^content-type:\s*multipart\/mixed/i.test(mime)) return null;
+  const { simpleParser } = await import('mailparser');
+  const mail = await simpleParser(mime);
+  const fotos = mail.attachments.map((a, i) => ({
+    naam: a.filename && FOTO_NAAM.test(a.filename) ? a.filename : `foto-${i + 1}.${a.contentType === 'image/png' ? 'png' : 'jpg'}`,
+    data: a.content,
+  }));
+  return { tekst: (mail.text ?? '').replace(/\r\n/g, '\n'), fotos };
+}
+
 try {
   const bestand = args.find((a, i) => !a.startsWith('--') && !['--sleutel', '--wachtwoord-bestand'].includes(args[i - 1] ?? ''));
   if (!bestand) throw new Error(GEBRUIK);
@@ -90,7 +106,16 @@ try {
     throw new Error('Ontsleutelen lukt niet met deze sleutel. Is de melding voor een andere sleutel versleuteld?');
   }
   if (kop) console.log(`Onderwerp: ${kop}\n`);
-  console.log(leesbareTekst(data as string));
+  const mime = data as string;
+  const delen = await metFotos(mime);
+  if (!delen) console.log(leesbareTekst(mime));
+  else {
+    console.log(delen.tekst);
+    const map = join(dirname(bestand), `${basename(bestand).replace(/\.eml$/i, '')}-fotos`);
+    mkdirSync(map, { recursive: true, mode: 0o700 });
+    for (const f of delen.fotos) writeFileSync(join(map, f.naam), f.data, { mode: 0o600 });
+    console.log(`${delen.fotos.length} foto${delen.fotos.length === 1 ? '' : "'s"} opgeslagen in ${map}/: ${delen.fotos.map((f) => f.naam).join(', ')}`);
+  }
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

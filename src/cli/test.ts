@@ -21,6 +21,7 @@ const NODIG: [string, string][] = [
   ['pdftoppm', 'poppler-utils'],
   ['gpg', 'gnupg'],
   ['java', 'default-jre-headless'], // Nu Html Checker (vnu-jar)
+  ['exiftool', 'libimage-exiftool-perl'], // tags test photos and checks the cleaned ones
 ];
 
 const heeft = (prog: string) => spawnSync('sh', ['-c', `command -v ${prog}`], { stdio: 'ignore' }).status === 0;

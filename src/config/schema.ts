@@ -54,6 +54,8 @@ export const configSchema = z.object({
   MELDING_POW_SLEUTEL: z.preprocess(leeg, z.string().min(16, 'minstens 16 tekens (maak er een met: openssl rand -hex 32)').optional()),
   /** Cap on accepted meldingen per minute, all reporters together (the no-JS path gets a third). */
   MELDING_PER_MINUUT: geheelGetal(1, 100_000, '30').transform((v) => v ?? 30),
+  /** Set to "true" by Netlify in its builds: the form's photo limit follows Netlify's request limit. */
+  NETLIFY: z.preprocess(leeg, z.string().optional()).transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -69,7 +69,8 @@ export async function startSmtpSink(opties: SinkOpties): Promise<SmtpSink> {
     disabledCommands: ['AUTH', 'STARTTLS'],
     disableReverseLookup: true,
     banner: 'Meldwijzer lokale SMTP-sink',
-    size: 10 * 1024 * 1024,
+    // A melding with 10 MB of photos is a mail of about 20 MB.
+    size: 32 * 1024 * 1024,
     onConnect(_session, cb) {
       if (sink.modus === 'weiger') return cb(fout(421, 'Tijdelijk niet beschikbaar'));
       verbindingen++;

@@ -15,7 +15,10 @@ type Deel = VNode<any>;
 import { MELDING_VORMEN, type TekstVeld } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
 import { NL_FORMULIER, type FormulierTekst } from '../i18n/formulier.ts';
-import { limietTekst, tellerTekst, toonTeller } from '../islands/formulier/teller.ts';
+import { getal, grootteTekst, limietTekst, tellerTekst, toonTeller } from '../islands/formulier/teller.ts';
+import { FOTO_ACCEPT, FOTO_AANTAL, fotoNaam } from '../melding/fotos.ts';
+import { vul } from '../i18n/vul.ts';
+import type { GekozenFoto } from '../islands/formulier/toestand.ts';
 import { veldId, type Veld, type VeldFout, type Waarden } from '../islands/formulier/waarden.ts';
 
 type Wijzig = (veld: Veld, waarde: string) => void;
@@ -123,16 +126,115 @@ function Keuzegroep(p: { veld: 'vorm' | 'contactGewenst'; legend: string; hint: 
   );
 }
 
+/** What the photo field needs when JavaScript runs; without it the field only says that photos need JavaScript. */
+export interface FotoVeldProps {
+  fotos: readonly GekozenFoto[];
+  fouten: readonly string[];
+  bezig: boolean;
+  /** Bytes of photos this host takes per melding (src/melding/fotos.ts). */
+  maxBytes: number;
+  kies: (bestanden: File[]) => void;
+  verwijder: (id: number, positie: number) => void;
+  invoerRef?: Ref<HTMLInputElement> | undefined;
+}
+
+/**
+ * The photo field (GOV.UK file upload, one row per photo with a preview and a remove button). The input
+ * has no name and is emptied after every choice: the original files never go with the form, only the
+ * cleaned copies the island encrypts.
+ */
+export function FotoVeld({ p, tekst: F }: { p?: FotoVeldProps | undefined; tekst: FormulierTekst }): Deel {
+  const T = F.fotos;
+  const id = 'veld-fotos';
+  const fout = p && p.fouten.length > 0;
+  const kop = h('div', { class: 'utrecht-form-field__label' }, p ? h('label', { class: 'utrecht-form-label', for: id }, T.label) : h('span', { class: 'utrecht-form-label' }, T.label));
+  if (!p) {
+    return h(
+      'div',
+      { class: 'utrecht-form-field utrecht-form-field--fotos' },
+      kop,
+      h('div', { class: 'utrecht-form-field__description utrecht-form-field-description', id: `${id}-hint` }, T.zonderJs),
+    );
+  }
+  const beschreven = [`${id}-hint`, `${id}-limiet`, fout ? `${id}-fout` : ''].filter(Boolean).join(' ');
+  return h(
+    'div',
+    { class: `utrecht-form-field utrecht-form-field--fotos${fout ? ' utrecht-form-field--invalid' : ''}` },
+    kop,
+    h('div', { class: 'utrecht-form-field__description utrecht-form-field-description', id: `${id}-hint` }, T.hint),
+    h('div', { class: 'utrecht-form-field__description utrecht-form-field-description', id: `${id}-limiet` }, vul(T.limiet, { max: getal(FOTO_AANTAL, F), grootte: grootteTekst(p.maxBytes, F) })),
+    fout
+      ? h(
+          'div',
+          { class: 'utrecht-form-field__error-message utrecht-form-field-error-message', id: `${id}-fout` },
+          p.fouten.map((zin, i) => h('p', { key: i }, h('span', { class: 'visueel-verborgen' }, `${F.foutVoorvoegsel} `), zin)),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'utrecht-form-field__input' },
+      h('input', {
+        id,
+        type: 'file',
+        class: 'fotokeuze',
+        accept: FOTO_ACCEPT,
+        multiple: true,
+        ref: p.invoerRef,
+        'aria-describedby': beschreven,
+        'aria-invalid': fout ? ('true' as const) : undefined,
+        onChange: (e: Event) => {
+          const invoer = e.currentTarget as HTMLInputElement;
+          const bestanden = Array.from(invoer.files ?? []);
+          invoer.value = '';
+          if (bestanden.length) p.kies(bestanden);
+        },
+      }),
+    ),
+    p.bezig ? h('p', { class: 'fotos__bezig' }, T.bezig) : null,
+    p.fotos.length
+      ? h(
+          Fragment,
+          null,
+          h('p', { class: 'fotos__schoon' }, T.schoon),
+          h(
+            'ul',
+            { class: 'fotos' },
+            p.fotos.map((f, i) =>
+              h(
+                'li',
+                { key: f.id, class: 'fotos__foto' },
+                h('img', { src: f.voorbeeld, alt: vul(T.alt, { n: getal(i + 1, F) }), class: 'fotos__voorbeeld' }),
+                h(
+                  'div',
+                  { class: 'fotos__over' },
+                  h('p', null, h('strong', null, vul(T.titel, { n: getal(i + 1, F) })), ` (${fotoNaam(i, f.type)})`),
+                  h('p', null, vul(T.over, { breedte: getal(f.breedte, F), hoogte: getal(f.hoogte, F), grootte: grootteTekst(f.data.length, F) })),
+                  h(
+                    'button',
+                    { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', onClick: () => p.verwijder(f.id, i) },
+                    vul(T.verwijder, { n: getal(i + 1, F) }),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
 export interface VeldenProps {
   waarden: Waarden;
   fouten: readonly VeldFout[];
   actief?: boolean;
   wijzig?: Wijzig | undefined;
   tekst?: FormulierTekst | undefined;
+  /** The photo field with JavaScript; left out, the field says photos need JavaScript. */
+  fotos?: FotoVeldProps | undefined;
 }
 
-/** All fields of the form, in the order of MELDING_VELDEN. */
-export function Velden({ waarden, fouten, actief = false, wijzig, tekst: F = NL_FORMULIER }: VeldenProps): Deel {
+/** All fields of the form, in the order of MELDING_VELDEN, with the photos after the text fields. */
+export function Velden({ waarden, fouten, actief = false, wijzig, tekst: F = NL_FORMULIER, fotos }: VeldenProps): Deel {
   const fout = (veld: Veld) => fouten.find((f) => f.veld === veld);
   const tekst = (veld: TekstVeld, meerregelig: boolean, rijen?: number) =>
     h(Tekstveld, { veld, waarde: waarden[veld], fout: fout(veld), meerregelig, rijen, actief, wijzig, tekst: F });
@@ -144,6 +246,7 @@ export function Velden({ waarden, fouten, actief = false, wijzig, tekst: F = NL_
     tekst('waar', false),
     tekst('wanneer', false),
     tekst('wie', true, 4),
+    h(FotoVeld, { p: actief ? fotos : undefined, tekst: F }),
     h(
       Keuzegroep,
       { veld: 'vorm', legend: F.velden.vorm.legend, hint: F.velden.vorm.hint, fout: fout('vorm'), tekst: F },

@@ -7,10 +7,11 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { BEGIN, verwerk, type Toestand } from './formulier/toestand.ts';
 import { NL_FORMULIER, type FormulierTekst } from '../i18n/formulier.ts';
-import { vul } from '../i18n/vul.ts';
 import { MELDING_VELDEN } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
-import { tellerTekst } from './formulier/teller.ts';
+import { grootteTekst, tellerTekst } from './formulier/teller.ts';
+import { FOTO_AANTAL, FOTO_BESTAND_MAX, FOTO_BYTES, FOTO_PIXELS_MAX } from '../melding/fotos.ts';
+import { meervoud, vul } from '../i18n/vul.ts';
 import { ontbrekend } from './formulier/controle.ts';
 import { laadOpenPgp, versleutel } from './formulier/versleutel.ts';
 import { bewijs } from './formulier/pow.ts';
@@ -23,6 +24,13 @@ export interface Props {
   sleutel: string;
   /** The form's texts in the page's language (plain data, serialised into the page with the props). */
   tekst?: FormulierTekst;
+  /** Bytes of photos the host takes per melding (FOTO_BYTES of the host the site was built for). */
+  fotoMax?: number;
+}
+
+/** Cleaning photos (decode, re-encode, strip) is loaded with the first chosen photo, not with the page. */
+function laadFotos() {
+  return Promise.all([import('./formulier/fotos/maak.ts'), import('./formulier/fotos/kies.ts')]);
 }
 
 /** The shared schema and MIME builder pull in zod: loaded with OpenPGP.js on first use, not with the page. */
@@ -40,7 +48,7 @@ function leesFormulier(form: HTMLFormElement): Partial<Waarden> {
   return uit as Partial<Waarden>;
 }
 
-export default function MeldFormulier({ sleutel, tekst }: Props) {
+export default function MeldFormulier({ sleutel, tekst, fotoMax = FOTO_BYTES.zelf }: Props) {
   const TEKST = tekst ?? NL_FORMULIER;
   const [t, stuur] = useReducer(verwerk, BEGIN);
   const [actief, zetActief] = useState(false);
@@ -53,6 +61,9 @@ export default function MeldFormulier({ sleutel, tekst }: Props) {
   const bonRef = useRef<HTMLElement>(null);
   const tellerTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const titel = useRef('');
+  const fotoInvoerRef = useRef<HTMLInputElement>(null);
+  /** The cleaning in progress: sending waits for it, so a photo chosen just before "Verstuur" goes along. */
+  const fotoWerk = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     const form = formRef.current;
@@ -94,9 +105,41 @@ export default function MeldFormulier({ sleutel, tekst }: Props) {
     tellerTimer.current = setTimeout(() => zetMelding(tellerTekst(waarde, m, TEKST)), 1000);
   }
 
+  function kiesFotos(bestanden: File[]): void {
+    stuur({ type: 'fotos_kiezen' });
+    const F = TEKST.fotos;
+    fotoWerk.current = fotoWerk.current.then(async () => {
+      let zinnen: string[];
+      let erbij = 0;
+      try {
+        const [{ maakSchoon }, { kiesFotos: kies }] = await laadFotos();
+        const af = await kies(bestanden, laatste.current.fotos, { aantal: FOTO_AANTAL, bytes: fotoMax }, maakSchoon, (foto) => {
+          erbij++;
+          stuur({ type: 'foto_erbij', foto });
+        });
+        const grootte = (r: string) => grootteTekst(r === 'bestand_te_groot' ? FOTO_BESTAND_MAX : fotoMax, TEKST);
+        zinnen = af.map(({ naam, reden }) =>
+          vul(F.fout[reden], { naam, max: FOTO_AANTAL, grootte: grootte(reden), megapixel: FOTO_PIXELS_MAX / 1_000_000 }),
+        );
+      } catch {
+        zinnen = [F.laden];
+      }
+      stuur({ type: 'fotos_klaar', fouten: zinnen });
+      const gemeld = [erbij ? `${meervoud(F.toegevoegd, TEKST.taal, erbij, String(erbij))} ${F.schoon}` : '', ...zinnen];
+      zetMelding(gemeld.filter(Boolean).join(' '));
+    });
+  }
+
+  function verwijderFoto(id: number, positie: number): void {
+    stuur({ type: 'foto_weg', id });
+    zetMelding(vul(TEKST.fotos.verwijderd, { n: positie + 1 }));
+    fotoInvoerRef.current?.focus();
+  }
+
   async function verzend(e?: Event): Promise<void> {
     e?.preventDefault();
     if (laatste.current.fase === 'bezig') return;
+    await fotoWerk.current;
     const mist = ontbrekend(globalThis as Parameters<typeof ontbrekend>[0]);
     if (mist.length) {
       stuur({ type: 'browser', bericht: vul(TEKST.mislukt.browser, { mist: mist.map((m) => TEKST.mislukt.ontbreekt[m]).join(', ') }) });
@@ -116,9 +159,10 @@ export default function MeldFormulier({ sleutel, tekst }: Props) {
       stuur({ type: 'ongeldig', fouten: r.fouten });
       return;
     }
+    const fotos = laatste.current.fotos;
     const hulp: Hulp = {
       nieuweCode: () => nieuweCode(),
-      maakMime: (v, code) => meldingMime(v, code, TEKST.taal),
+      maakMime: (v, code) => meldingMime(v, code, TEKST.taal, undefined, fotos),
       versleutel: (mime) => versleutel(mime, sleutel),
       bewijs: () => bewijs(),
       fetch: (url, init) => fetch(url, init),
@@ -126,7 +170,7 @@ export default function MeldFormulier({ sleutel, tekst }: Props) {
       taal: TEKST.taal,
       berichten: TEKST.mislukt.reden,
     };
-    const uitkomst = await verstuur(r.velden, hulp, laatste.current.bewaard);
+    const uitkomst = await verstuur(r.velden, hulp, laatste.current.bewaard, fotos.map((f) => f.id));
     stuur({ type: 'uitkomst', uitkomst });
   }
 
@@ -177,7 +221,14 @@ export default function MeldFormulier({ sleutel, tekst }: Props) {
         </section>
       )}
 
-      <Velden waarden={t.waarden} fouten={t.fouten} actief={actief} wijzig={wijzig} tekst={TEKST} />
+      <Velden
+        waarden={t.waarden}
+        fouten={t.fouten}
+        actief={actief}
+        wijzig={wijzig}
+        tekst={TEKST}
+        fotos={{ fotos: t.fotos, fouten: t.fotoFouten, bezig: t.fotoBezig, maxBytes: fotoMax, kies: kiesFotos, verwijder: verwijderFoto, invoerRef: fotoInvoerRef }}
+      />
 
       <p class="voortgang" role="status">
         {bezig ? (t.stap ? TEKST.stap[t.stap] : TEKST.bezig) : ''}

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { TALEN } from '../i18n/talen.ts';
+import { maxBody } from './fotos.ts';
 
 /** Melding code: 8 Crockford base32 characters as XXXX-XXXX; shown in the receipt and the mail subject. */
 export const CODE_PATROON = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
-/** Largest accepted request body (bytes). Text-only meldingen fit easily, padding included. */
-export const MAX_BODY = 256 * 1024;
+/** Longest accepted ciphertext: photos included, on the host that takes the most (the body limit is per host). */
+const MAX_VERSLEUTELD = maxBody('zelf');
 
 /**
  * What the browser POSTs to /api/melding as JSON. The function accepts nothing else
@@ -18,7 +19,7 @@ export const payloadSchema = z.object({
   versleuteld: z
     .string()
     .startsWith('-----BEGIN PGP MESSAGE-----', 'geen OpenPGP-bericht')
-    .max(MAX_BODY, 'bericht te groot'),
+    .max(MAX_VERSLEUTELD, 'bericht te groot'),
   /** ALTCHA proof-of-work solution (base64 JSON), from GET /api/uitdaging. */
   pow: z.string().min(10, 'proof-of-work ontbreekt').max(2000),
   /** The page's language: the answer's sentences are in it, and the mail names it for the gemeente. */

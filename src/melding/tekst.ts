@@ -1,6 +1,7 @@
 import type { Velden } from './velden.ts';
 import { isTaal, TAAL_INFO } from '../i18n/talen.ts';
 import type { MeldingVorm } from '../lib/begrippen.ts';
+import { fotoNaam, type FotoBijlage } from './fotos.ts';
 
 /**
  * How each vorm reads in the mail. The mail is for the gemeente and stays Dutch whatever language the
@@ -34,7 +35,7 @@ function blok(titel: string, inhoud: string): string {
 }
 
 /** The melding as readable text, the same for the browser and the no-JavaScript path. */
-export function meldingBody(v: Velden, code: string, taal = 'nl'): string {
+export function meldingBody(v: Velden, code: string, taal = 'nl', fotos: readonly string[] = []): string {
   // Field titles stay Dutch for the gemeente; the reporter's text stays exactly as typed, in any script.
   const andereTaal = isTaal(taal) && taal !== 'nl' ? [`Taal van de melder: ${TAAL_INFO[taal].nederlands} (${taal})`, ''] : [];
   return [
@@ -49,6 +50,8 @@ export function meldingBody(v: Velden, code: string, taal = 'nl'): string {
     v.contactGewenst
       ? blok('De melder wil contact (en is dus niet meer anoniem)', v.contact)
       : 'De melder wil geen contact en is anoniem.\n',
+    // The photos were cleaned in the reporter's browser; say so, so nobody hunts for GPS data that is not there.
+    ...(fotos.length ? [blok("Foto's (bijlagen; locatie, tijdstip en telefoongegevens zijn eruit gehaald)", fotos.join(', '))] : []),
   ].join('\n');
 }
 
@@ -76,18 +79,23 @@ function regelLengtes(lengte: number): number[] {
   return regels;
 }
 
+type Random = (a: Uint8Array) => Uint8Array;
+const willekeurig: Random = (a) => crypto.getRandomValues(a);
+
+/** base64 (RFC 2045) in lines of 76 characters; chunks of a multiple of 3 bytes keep it one stream. */
+export function base64Regels(data: Uint8Array): string {
+  let b64 = '';
+  for (let i = 0; i < data.length; i += 3 * 1024) b64 += btoa(String.fromCharCode(...data.subarray(i, i + 3 * 1024)));
+  const regels: string[] = [];
+  for (let i = 0; i < b64.length; i += 76) regels.push(b64.slice(i, i + 76));
+  return regels.join('\r\n');
+}
+
 /**
- * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random, folded header so its
- * length is a multiple of PADDING_STAP. This is what gets encrypted; mail clients show it after decryption.
+ * Adds a random, folded X-Padding header so the entity's length is a multiple of PADDING_STAP.
+ * `kop` is the entity's other header lines (each ending in CRLF), `body` what follows the blank line.
  */
-export function meldingMime(
-  v: Velden,
-  code: string,
-  taal = 'nl',
-  random: (a: Uint8Array) => Uint8Array = (a) => crypto.getRandomValues(a),
-): string {
-  const body = meldingBody(v, code, taal).replace(/\r?\n/g, '\r\n');
-  const kop = 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n';
+function metPadding(kop: string, body: string, random: Random): string {
   const zonder = new TextEncoder().encode(`${kop}X-Padding: \r\n\r\n${body}`).length;
   const doel = Math.ceil((zonder + 1) / PADDING_STAP) * PADDING_STAP;
   const lengtes = regelLengtes(doel - zonder);
@@ -99,4 +107,34 @@ export function meldingMime(
   let pos = 0;
   const regels = lengtes.map((n) => ruis.slice(pos, (pos += n)));
   return `${kop}X-Padding: ${regels.join('\r\n ')}\r\n\r\n${body}`;
+}
+
+/** A boundary that occurs nowhere in the parts (base64 has no "-", the text is checked). */
+function grens(tekst: string, random: Random): string {
+  const hex = Array.from(random(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  let g = `----meldwijzer-${hex}`;
+  for (let i = 1; tekst.includes(g); i++) g = `----meldwijzer-${hex}-${i}`;
+  return g;
+}
+
+/**
+ * One MIME entity (RFC 2045) with the melding as UTF-8 text, padded with a random, folded header so its
+ * length is a multiple of PADDING_STAP. This is what gets encrypted; mail clients show it after decryption.
+ * With photos it is multipart/mixed (RFC 2046): the text part first, then each photo as an attachment
+ * named foto-1.jpg, foto-2.png, …
+ */
+export function meldingMime(v: Velden, code: string, taal = 'nl', random: Random = willekeurig, fotos: readonly FotoBijlage[] = []): string {
+  const tekst = meldingBody(v, code, taal, fotos.map((f, i) => fotoNaam(i, f.type))).replace(/\r?\n/g, '\r\n');
+  const tekstKop = 'Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n';
+  if (!fotos.length) return metPadding(tekstKop, tekst, random);
+  const g = grens(tekst, random);
+  const delen = [
+    `${tekstKop}\r\n${tekst}`,
+    ...fotos.map((f, i) => {
+      const naam = fotoNaam(i, f.type);
+      return `Content-Type: ${f.type}; name="${naam}"\r\nContent-Disposition: attachment; filename="${naam}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64Regels(f.data)}`;
+    }),
+  ];
+  const body = `--${g}\r\n${delen.join(`\r\n--${g}\r\n`)}\r\n--${g}--\r\n`;
+  return metPadding(`Content-Type: multipart/mixed; boundary="${g}"\r\n`, body, random);
 }

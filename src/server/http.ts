@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { MAX_BODY } from '../melding/payload.ts';
+import { maxBody } from '../melding/fotos.ts';
 
 export interface Grenzen {
   /** Time for the request line and headers (slowloris). */
@@ -26,11 +26,12 @@ export interface Grenzen {
 
 export const STANDAARD_GRENZEN: Grenzen = {
   headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
+  // A melding with 10 MB of photos is ~19 MB: about 80 s at 2 Mbit/s, the upload speed of a weak mobile signal.
+  requestTimeoutMs: 120_000,
   keepAliveTimeoutMs: 5_000,
   maxHeaderSize: 16 * 1024,
-  // The JSON around the ciphertext and the proof of work; the function checks the exact limit.
-  maxBody: MAX_BODY + 64 * 1024,
+  // The largest melding (photos included) with room for the JSON around it; the function checks the exact limit.
+  maxBody: maxBody('zelf') + 64 * 1024,
   maxConnections: 4096,
   sluitTimeoutMs: 20_000,
 };

@@ -21,7 +21,7 @@ import { maakUitdaging } from '../../functions/melding/pow.ts';
 /** What /melden/ may load through a submit (gzip), from issue 8: OpenPGP.js alone is 62.5 KB of it. */
 export const BUDGET_NA_VERSTUREN = 80 * 1024;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface FormulierJsBench {
   /** gzip bytes of all scripts loaded, cumulative. */
@@ -33,7 +33,8 @@ export interface FormulierJsBench {
   versleutelMs: { mediaan: number; min: number; max: number; n: number };
 }
 
-function bouw(): { dist: string; opruimen: () => void } {
+/** de-bilt built into a temp folder, for a bench run without a dist of its own. */
+export function bouw(): { dist: string; opruimen: () => void } {
   const map = mkdtempSync(join(tmpdir(), 'meldwijzer-bench-formulier-'));
   const dist = join(map, 'dist');
   const r = spawnSync('npm', ['run', 'build'], { env: { ...process.env, MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
@@ -41,7 +42,7 @@ function bouw(): { dist: string; opruimen: () => void } {
   return { dist, opruimen: () => rmSync(map, { recursive: true, force: true }) };
 }
 
-function mediaan(xs: number[]): number {
+export function mediaan(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

@@ -17,6 +17,34 @@ export const formulier: FormulierTekst = {
       waarschuwing: 'Note: if you give your name, phone number or e-mail address, you are no longer anonymous. The municipality will then know who made the report.',
     },
   },
+  /**
+   * Photos. `{max}` is the number of photos, `{grootte}` a size such as "10 MB", `{naam}` the chosen
+   * file's name (shown only in the form).
+   */
+  fotos: {
+    label: 'Photos or screenshots (optional)',
+    hint: 'For example of a van, a number plate, an advertisement or a chat. Do not take a photo if that is dangerous for you.',
+    limiet: 'You can add up to {max} photos, {grootte} in total at most. We remove location, time and phone details before anything is sent.',
+    zonderJs: 'You can only add photos if JavaScript is on. You can also send your report without photos.',
+    bezig: 'The photos are being prepared…',
+    schoon: 'Location, time and phone details have been removed from the photos.',
+    toegevoegd: { one: '{n} photo added.', other: '{n} photos added.' },
+    titel: 'Photo {n}',
+    alt: 'Preview of photo {n}',
+    over: '{breedte} × {hoogte} pixels, {grootte}',
+    verwijder: 'Remove photo {n}',
+    verwijderd: 'Photo {n} has been removed.',
+    laden: 'The photos could not be loaded. Check your internet connection and choose them again.',
+    fout: {
+      geen_foto: '{naam} is not a photo. Choose a JPEG, PNG, WebP or HEIC file.',
+      kapot: '{naam} is damaged and cannot be opened. Choose a different photo.',
+      onleesbaar: 'This browser cannot open {naam}. Choose a JPEG or PNG file, or make a screenshot of the photo.',
+      te_veel_pixels: '{naam} is too large to open safely (more than {megapixel} megapixels). Choose a smaller version.',
+      bestand_te_groot: '{naam} is larger than {grootte}. Choose a smaller version.',
+      te_veel: 'You can add at most {max} photos. {naam} has not been added.',
+      boven_limiet: 'With {naam}, the photos together would be larger than {grootte}. Remove a photo or choose a smaller one.',
+    },
+  },
   /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit. */
   veldFout: {
     ongeldig: 'This field could not be read. Please fill it in again.',

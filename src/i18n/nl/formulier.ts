@@ -2,6 +2,7 @@ import type { VeldFoutCode } from '../../melding/velden.ts';
 import type { Reden } from '../../islands/formulier/verstuur.ts';
 import type { Ontbreekt } from '../../islands/formulier/controle.ts';
 import type { MeldingVorm } from '../../lib/begrippen.ts';
+import type { FotoWeigering } from '../../islands/formulier/fotos/kies.ts';
 
 /**
  * The melding form (src/islands/MeldFormulier.tsx), B1 Dutch, "u".
@@ -39,6 +40,34 @@ export const formulier = {
       hint: 'Bijvoorbeeld uw telefoonnummer of e-mailadres, en wanneer het u uitkomt.',
       waarschuwing: 'Let op: als u uw naam, telefoonnummer of e-mailadres geeft, bent u niet meer anoniem. De gemeente weet dan wie de melding deed.',
     },
+  },
+  /**
+   * Photos (src/islands/formulier/fotos/). `{max}` is the number of photos, `{grootte}` a size such as
+   * "10 MB" in the language's own notation, `{naam}` the chosen file's name (shown only in the form).
+   */
+  fotos: {
+    label: "Foto's of schermafbeeldingen (niet verplicht)",
+    hint: 'Bijvoorbeeld van een busje, een kenteken, een advertentie of een chat. Maak geen foto als dat gevaarlijk is voor u.',
+    limiet: "U kunt tot {max} foto's toevoegen, samen hoogstens {grootte}. Locatie, tijdstip en telefoongegevens halen we eruit voordat er iets wordt verstuurd.",
+    zonderJs: "Foto's toevoegen kan alleen als JavaScript aan staat. U kunt uw melding ook zonder foto's versturen.",
+    bezig: "De foto's worden klaargemaakt…",
+    schoon: "Locatie, tijdstip en telefoongegevens zijn uit de foto's gehaald.",
+    toegevoegd: { one: '{n} foto toegevoegd.', other: "{n} foto's toegevoegd." } as Meervoud,
+    titel: 'Foto {n}',
+    alt: 'Voorbeeld van foto {n}',
+    over: '{breedte} × {hoogte} pixels, {grootte}',
+    verwijder: 'Verwijder foto {n}',
+    verwijderd: 'Foto {n} is verwijderd.',
+    laden: "De foto's konden niet worden geladen. Controleer uw internetverbinding en kies ze opnieuw.",
+    fout: {
+      geen_foto: '{naam} is geen foto. Kies een JPEG-, PNG-, WebP- of HEIC-bestand.',
+      kapot: '{naam} is beschadigd en kan niet worden geopend. Kies een andere foto.',
+      onleesbaar: 'Deze browser kan {naam} niet openen. Kies een JPEG- of PNG-bestand, of maak een schermafbeelding van de foto.',
+      te_veel_pixels: '{naam} is te groot om veilig te openen (meer dan {megapixel} megapixel). Kies een kleinere versie.',
+      bestand_te_groot: '{naam} is groter dan {grootte}. Kies een kleinere versie.',
+      te_veel: "U kunt hoogstens {max} foto's toevoegen. {naam} is niet toegevoegd.",
+      boven_limiet: "Met {naam} worden de foto's samen groter dan {grootte}. Verwijder een foto of kies een kleinere.",
+    } satisfies Record<FotoWeigering, string>,
   },
   /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit (src/melding/limieten.ts). */
   veldFout: {

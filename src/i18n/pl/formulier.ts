@@ -17,6 +17,39 @@ export const formulier: FormulierTekst = {
       waarschuwing: 'Uwaga: jeśli podasz swoje nazwisko, numer telefonu lub adres e-mail, zgłoszenie nie jest już anonimowe. Gmina będzie wtedy wiedzieć, kto złożył zgłoszenie.',
     },
   },
+  /**
+   * Photos (src/islands/formulier/fotos/). `{max}` is the number of photos, `{grootte}` a size such as
+   * "10 MB", `{naam}` the chosen file's name (shown only in the form).
+   */
+  fotos: {
+    label: 'Zdjęcia lub zrzuty ekranu (nieobowiązkowe)',
+    hint: 'Na przykład zdjęcie busa, tablicy rejestracyjnej, ogłoszenia lub czatu. Nie rób zdjęcia, jeśli jest to dla Ciebie niebezpieczne.',
+    limiet: 'Możesz dodać do {max} zdjęć, razem najwyżej {grootte}. Zanim cokolwiek zostanie wysłane, usuwamy z nich lokalizację, czas i dane telefonu.',
+    zonderJs: 'Zdjęcia można dodać tylko wtedy, gdy JavaScript jest włączony. Możesz też wysłać zgłoszenie bez zdjęć.',
+    bezig: 'Przygotowywanie zdjęć…',
+    schoon: 'Lokalizacja, czas i dane telefonu zostały usunięte ze zdjęć.',
+    toegevoegd: {
+      one: 'Dodano {n} zdjęcie.',
+      few: 'Dodano {n} zdjęcia.',
+      many: 'Dodano {n} zdjęć.',
+      other: 'Dodano {n} zdjęcia.',
+    },
+    titel: 'Zdjęcie {n}',
+    alt: 'Podgląd zdjęcia {n}',
+    over: '{breedte} × {hoogte} pikseli, {grootte}',
+    verwijder: 'Usuń zdjęcie {n}',
+    verwijderd: 'Zdjęcie {n} zostało usunięte.',
+    laden: 'Nie udało się załadować zdjęć. Sprawdź połączenie z internetem i wybierz je ponownie.',
+    fout: {
+      geen_foto: 'Plik {naam} nie jest zdjęciem. Wybierz plik JPEG, PNG, WebP lub HEIC.',
+      kapot: 'Plik {naam} jest uszkodzony i nie da się go otworzyć. Wybierz inne zdjęcie.',
+      onleesbaar: 'Ta przeglądarka nie może otworzyć pliku {naam}. Wybierz plik JPEG lub PNG albo zrób zrzut ekranu tego zdjęcia.',
+      te_veel_pixels: 'Plik {naam} jest za duży, żeby bezpiecznie go otworzyć (ponad {megapixel} megapikseli). Wybierz mniejszą wersję.',
+      bestand_te_groot: 'Plik {naam} jest większy niż {grootte}. Wybierz mniejszą wersję.',
+      te_veel: 'Możesz dodać najwyżej {max} zdjęć. Plik {naam} nie został dodany.',
+      boven_limiet: 'Z plikiem {naam} zdjęcia razem byłyby większe niż {grootte}. Usuń jedno zdjęcie albo wybierz mniejsze.',
+    },
+  },
   /** The schema's error codes (src/melding/velden.ts) as sentences; `{max}` becomes the field's limit (src/melding/limieten.ts). */
   veldFout: {
     ongeldig: 'Nie udało się odczytać tego pola. Wypełnij je ponownie.',

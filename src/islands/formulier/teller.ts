@@ -30,3 +30,11 @@ export function limietTekst(max: number, T: FormulierTekst = NL_FORMULIER): stri
 export function toonTeller(tekst: string, max: number, drempel = 0.8): boolean {
   return lengte(tekst) >= max * drempel;
 }
+
+/** A size in the visitor's language and notation: "1,2 MB" in Dutch, "1.2 MB" in English. */
+export function grootteTekst(bytes: number, T: FormulierTekst = NL_FORMULIER): string {
+  const mb = bytes >= 1_000_000;
+  return new Intl.NumberFormat(T.taal, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: mb ? 1 : 0 }).format(
+    mb ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)),
+  );
+}

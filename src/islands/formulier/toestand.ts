@@ -1,5 +1,11 @@
 import type { Bewaard, Reden, Stap, Uitkomst } from './verstuur.ts';
 import { LEEG, type Veld, type VeldFout, type Waarden } from './waarden.ts';
+import type { SchoneFoto } from './fotos/maak.ts';
+
+/** A cleaned photo in the form, with a number of its own (for its remove button and the retry check). */
+export interface GekozenFoto extends SchoneFoto {
+  id: number;
+}
 
 /**
  * The form's state as a pure reducer: what is typed, what is wrong, where sending stands.
@@ -18,6 +24,14 @@ export interface Toestand {
   fout: { reden: Reden | 'browser'; bericht: string } | null;
   /** Ciphertext and code of an unacknowledged melding, kept in memory only for a retry. */
   bewaard: Bewaard | null;
+  /** Cleaned photos, in memory only; they go with the receipt like the typed text. */
+  fotos: GekozenFoto[];
+  /** Why chosen files were refused, as sentences shown next to the field (until the next choice). */
+  fotoFouten: string[];
+  /** Photos are being cleaned: sending waits for them. */
+  fotoBezig: boolean;
+  /** Next photo id. */
+  fotoTeller: number;
 }
 
 export type Actie =
@@ -29,9 +43,13 @@ export type Actie =
   | { type: 'stap'; stap: Stap }
   | { type: 'uitkomst'; uitkomst: Uitkomst }
   | { type: 'browser'; bericht: string }
-  | { type: 'nieuw' };
+  | { type: 'nieuw' }
+  | { type: 'fotos_kiezen' }
+  | { type: 'foto_erbij'; foto: SchoneFoto }
+  | { type: 'fotos_klaar'; fouten: string[] }
+  | { type: 'foto_weg'; id: number };
 
-export const BEGIN: Toestand = { fase: 'invullen', stap: null, waarden: LEEG, fouten: [], poging: 0, code: null, fout: null, bewaard: null };
+export const BEGIN: Toestand = { fase: 'invullen', stap: null, waarden: LEEG, fouten: [], poging: 0, code: null, fout: null, bewaard: null, fotos: [], fotoFouten: [], fotoBezig: false, fotoTeller: 1 };
 
 export function verwerk(t: Toestand, a: Actie): Toestand {
   switch (a.type) {
@@ -65,5 +83,16 @@ export function verwerk(t: Toestand, a: Actie): Toestand {
       return { ...t, fase: 'mislukt', stap: null, fout: { reden: 'browser', bericht: a.bericht } };
     case 'nieuw':
       return { ...BEGIN, poging: t.poging };
+    case 'fotos_kiezen':
+      if (t.fase === 'bezig' || t.fase === 'ontvangen') return t;
+      return { ...t, fotoBezig: true, fotoFouten: [] };
+    case 'foto_erbij':
+      if (t.fase === 'bezig' || t.fase === 'ontvangen') return t;
+      return { ...t, fotos: [...t.fotos, { ...a.foto, id: t.fotoTeller }], fotoTeller: t.fotoTeller + 1 };
+    case 'fotos_klaar':
+      return { ...t, fotoBezig: false, fotoFouten: a.fouten };
+    case 'foto_weg':
+      if (t.fase === 'bezig' || t.fase === 'ontvangen') return t;
+      return { ...t, fotos: t.fotos.filter((f) => f.id !== a.id), fotoFouten: [] };
   }
 }

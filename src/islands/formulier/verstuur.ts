@@ -11,7 +11,7 @@ import { NL_FORMULIER } from '../../i18n/formulier.ts';
 export interface Bewaard {
   code: string;
   versleuteld: string;
-  /** The fields it was made from; when they change, the retry encrypts anew with a new code. */
+  /** The fields (and photos) it was made from; when they change, the retry encrypts anew with a new code. */
   velden: string;
 }
 
@@ -56,10 +56,11 @@ function serverBericht(body: unknown): string | null {
   return null;
 }
 
-export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | null = null): Promise<Uitkomst> {
+/** `fotos` names the photos that go with it (their ids), so a retry after adding or removing one encrypts anew. */
+export async function verstuur(velden: Velden, hulp: Hulp, vorige: Bewaard | null = null, fotos: readonly number[] = []): Promise<Uitkomst> {
   const zin = hulp.berichten ?? BERICHT;
   const fout = (reden: Reden, b: Bewaard | null, bericht = zin[reden]) => mislukt(reden, b, bericht);
-  const snapshot = JSON.stringify(velden);
+  const snapshot = JSON.stringify(fotos.length ? { velden, fotos } : velden);
   let bewaard = vorige && vorige.velden === snapshot ? vorige : null;
 
   if (!bewaard) {

@@ -45,7 +45,7 @@ export function gpgSleutelIn(home: string, eigen = false): GpgSleutel {
     publiekPad,
     publiek: readFileSync(publiekPad, 'utf8'),
     ontsleutel: (armored) =>
-      execFileSync('gpg', ['--batch', '--quiet', '--pinentry-mode', 'loopback', '--passphrase', '', '--decrypt'], { env, input: armored, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8'),
+      execFileSync('gpg', ['--batch', '--quiet', '--pinentry-mode', 'loopback', '--passphrase', '', '--decrypt'], { env, input: armored, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 }).toString('utf8'),
     opruimen: () => (eigen ? rmSync(home, { recursive: true, force: true }) : undefined),
   };
 }

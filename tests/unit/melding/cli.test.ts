@@ -1,8 +1,9 @@
 import { afterAll, expect, test } from 'vitest';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { tijdelijkeMap } from './hulp.ts';
+import { openpgpSleutel, tijdelijkeMap, velden, versleutelVoor } from './hulp.ts';
+import { meldingMime } from '../../../src/melding/tekst.ts';
 
 /** The operator commands, chained as an aandachtsfunctionaris and the ICT would use them. */
 const map = tijdelijkeMap('cli');
@@ -64,6 +65,28 @@ test('a melding made with another region (as npm start prints it) decrypts witho
   const o = emls.map((eml) => draai('ontsleutel', [eml], { MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_DATA: data }));
   expect(o.some((u) => u.includes(`Onderwerp: Anonieme melding mensenhandel ${code}`))).toBe(true);
   expect(o.every((u) => u.includes('Dit is een TESTMELDING van Meldwijzer'))).toBe(true);
+}, 60_000);
+
+test('ontsleutel shows the text of a melding with photos and saves the photos, for the user only, next to the .eml', async () => {
+  const k = await openpgpSleutel();
+  writeFileSync(join(map, 'foto.priv.asc'), k.privateKey);
+  const jpg = Uint8Array.from({ length: 5000 }, (_, i) => (i * 31) % 256);
+  const png = Uint8Array.from({ length: 700 }, (_, i) => (i * 17) % 256);
+  const mime = meldingMime(velden({ wat: 'Zie de foto van het busje.' }), 'FOTO-2345', 'nl', undefined, [
+    { type: 'image/jpeg', data: jpg },
+    { type: 'image/png', data: png },
+  ]);
+  const eml = join(map, 'met-fotos.eml');
+  writeFileSync(eml, `Subject: Anonieme melding mensenhandel FOTO-2345\r\n\r\n${await versleutelVoor([k.publicKey], mime)}`);
+  const o = draai('ontsleutel', [eml, '--sleutel', join(map, 'foto.priv.asc')]);
+  expect(o).toContain('Zie de foto van het busje.');
+  expect(o).not.toContain('base64');
+  const fotos = join(map, 'met-fotos-fotos');
+  expect(o).toContain(`2 foto's opgeslagen in ${fotos}/: foto-1.jpg, foto-2.png`);
+  expect(readFileSync(join(fotos, 'foto-1.jpg'))).toEqual(Buffer.from(jpg));
+  expect(readFileSync(join(fotos, 'foto-2.png'))).toEqual(Buffer.from(png));
+  expect(statSync(fotos).mode & 0o777).toBe(0o700);
+  expect(statSync(join(fotos, 'foto-1.jpg')).mode & 0o777).toBe(0o600);
 }, 60_000);
 
 test('every command explains itself with --help and exits 0', () => {

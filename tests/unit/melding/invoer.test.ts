@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
 import { meldingMime, nieuweCode } from '../../../src/melding/tekst.ts';
-import { MAX_BODY } from '../../../src/melding/payload.ts';
+import { maxBody, TEKST_BODY } from '../../../src/melding/fotos.ts';
 import { woordenboek } from '../../../src/i18n/woordenboek.ts';
 import { geldigVerzoek, openpgpSleutel, post, powVoor, tijdelijkeMap, velden, versleutelVoor } from './hulp.ts';
+
+const MAX_BODY = maxBody('zelf');
 
 /** Every bad input of issue 3 gets its 4xx with a short JSON error that never echoes the input. */
 const map = tijdelijkeMap('invoer');
@@ -158,6 +160,19 @@ describe('bad input', () => {
     const metLengte = new Request('http://127.0.0.1/api/melding', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(10 * MAX_BODY) }, body: lui, duplex: 'half' } as RequestInit);
     await verwachtFout(await app.handle(metLengte), 413, 'te_groot');
     expect(aangeraakt).toBe(false);
+  });
+
+  test('the limit follows the kind of body and the host: photos only come as JSON, Netlify takes less', async () => {
+    const lengte = (n: number, type: string) =>
+      new Request('http://127.0.0.1/api/melding', { method: 'POST', headers: { 'content-type': type, 'content-length': String(n) }, body: 'x'.repeat(n) });
+    // The no-JS form post is text only: its limit stays small.
+    expect((await app.handle(lengte(TEKST_BODY + 1, 'application/x-www-form-urlencoded'))).status).toBe(413);
+    // A JSON body the size of a melding with a few photos is read (and refused only as unreadable JSON).
+    await verwachtFout(await app.handle(lengte(3_000_000, 'application/json')), 400, 'ongeldige_json');
+    const netlify = await createMeldingApp({ sleutel: sleutel.publicKey, verstuur: async () => {}, spoolMap: null, aan: 'af@test.example', van: 'noreply@test.example', powGeheim: 'g', host: 'netlify' });
+    await verwachtFout(await netlify.handle(lengte(maxBody('netlify') + 1, 'application/json')), 413, 'te_groot');
+    await verwachtFout(await netlify.handle(lengte(maxBody('netlify') - 1, 'application/json')), 400, 'ongeldige_json');
+    expect(maxBody('netlify')).toBeLessThan(6_000_000 * 0.75); // under Netlify's 6 MB even if it passes the body on as base64
   });
 
   test('403 for a post from another site; 404 for other paths', async () => {

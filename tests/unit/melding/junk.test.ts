@@ -2,7 +2,7 @@ import { afterAll, expect, test } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMeldingApp } from '../../../functions/melding/app.ts';
-import { MAX_BODY } from '../../../src/melding/payload.ts';
+import { TEKST_BODY } from '../../../src/melding/fotos.ts';
 import { geldigVerzoek, openpgpSleutel, post, powVoor, tijdelijkeMap } from './hulp.ts';
 
 /** After 10,000 junk requests the function still takes a valid melding, and its log holds no input. */
@@ -22,7 +22,7 @@ test('10,000 junk requests, then a valid melding is accepted', async () => {
     () => post('JUNK-BODY', 'text/plain'),
     () => post({ code: 'ABCD-EFGH', versleuteld: '-----BEGIN PGP MESSAGE-----\nJUNK', pow: 'JUNKJUNKJUNKJUNK' }),
     () => post({ code: 'ABCD-EFGH', versleuteld: '-----BEGIN PGP MESSAGE-----\nJUNK', pow: echtePow }),
-    () => post('x'.repeat(MAX_BODY + 10)),
+    () => post('x'.repeat(TEKST_BODY + 10), 'application/x-www-form-urlencoded'),
     // The no-JS error page does show the reporter's own text again (escaped), by design; no marker here.
     () => post('wat=&waar=leeg', 'application/x-www-form-urlencoded'),
   ];

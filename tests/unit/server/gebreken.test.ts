@@ -65,9 +65,9 @@ function opEenVerbinding(url: string, verzoek: string | Buffer, ms: number): Pro
 }
 
 describe('a refused body does not poison its connection', () => {
-  test('413 for a 1 MiB chunked JSON body says Connection: close and closes, instead of resetting the next request', async () => {
+  test('413 for a 21 MiB chunked JSON body (over the photo limit) says Connection: close and closes, instead of resetting the next request', async () => {
     const stuk = 'a'.repeat(64 * 1024);
-    const chunks = `${stuk.length.toString(16)}\r\n${stuk}\r\n`.repeat(16) + '0\r\n\r\n';
+    const chunks = `${stuk.length.toString(16)}\r\n${stuk}\r\n`.repeat(336) + '0\r\n\r\n';
     const eerste = `POST /api/melding HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n${chunks}`;
     const tweede = 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n';
     const r = await opEenVerbinding(server.url, eerste + tweede, 5000);

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createMeldingApp, type MeldingApp } from '../../../functions/melding/app.ts';
-import { MAX_BODY } from '../../../src/melding/payload.ts';
+import { maxBody } from '../../../src/melding/fotos.ts';
 import { startServer, type DraaiendeServer } from '../../../src/server/server.ts';
 import { openpgpSleutel, powVoor } from '../melding/hulp.ts';
 import { maakSite, rauw } from './hulp.ts';
@@ -42,7 +42,7 @@ test('every route, every refusal: the marker never comes back', async () => {
     ['/api/melding', json(JSON.stringify({ code: 'ABCD-EFGH', versleuteld: `-----BEGIN PGP MESSAGE-----\n${M}\n-----END PGP MESSAGE-----`, pow }))],
     ['/api/melding', json(JSON.stringify({ code: 'ABCD-EFGH', versleuteld: M, pow: Buffer.from(M.repeat(4)).toString('base64') }))],
     ['/api/melding', json(JSON.stringify({ [M]: M }))],
-    ['/api/melding', json(M.repeat(Math.ceil((MAX_BODY + 10) / M.length)))],
+    ['/api/melding', json(M.repeat(Math.ceil((maxBody('zelf') + 10) / M.length)))],
     ['/api/melding', { method: 'POST', headers: { 'content-type': `text/${M.toLowerCase()}` }, body: M }],
     ['/api/melding', json('{}', { origin: `https://${M.toLowerCase()}.example` })],
     [`/${M}/`, { method: 'GET' }],
