@@ -9,8 +9,8 @@ import { BEGIN, verwerk, type Toestand } from './formulier/toestand.ts';
 import { NL_FORMULIER, type FormulierTekst } from '../i18n/formulier.ts';
 import { MELDING_VELDEN } from '../lib/begrippen.ts';
 import { MAX } from '../melding/limieten.ts';
-import { grootteTekst, tellerTekst } from './formulier/teller.ts';
-import { FOTO_AANTAL, FOTO_BESTAND_MAX, FOTO_BYTES, FOTO_PIXELS_MAX } from '../melding/fotos.ts';
+import { tellerTekst } from './formulier/teller.ts';
+import { FOTO_AANTAL, FOTO_BYTES } from '../melding/fotos.ts';
 import { meervoud, vul } from '../i18n/vul.ts';
 import { ontbrekend } from './formulier/controle.ts';
 import { laadOpenPgp, versleutel } from './formulier/versleutel.ts';
@@ -112,15 +112,13 @@ export default function MeldFormulier({ sleutel, tekst, fotoMax = FOTO_BYTES.zel
       let zinnen: string[];
       let erbij = 0;
       try {
-        const [{ maakSchoon }, { kiesFotos: kies }] = await laadFotos();
-        const af = await kies(bestanden, laatste.current.fotos, { aantal: FOTO_AANTAL, bytes: fotoMax }, maakSchoon, (foto) => {
+        const [{ maakSchoon }, { kiesFotos: kies, foutZinnen }] = await laadFotos();
+        const grens = { aantal: FOTO_AANTAL, bytes: fotoMax };
+        const af = await kies(bestanden, laatste.current.fotos, grens, maakSchoon, (foto) => {
           erbij++;
           stuur({ type: 'foto_erbij', foto });
         });
-        const grootte = (r: string) => grootteTekst(r === 'bestand_te_groot' ? FOTO_BESTAND_MAX : fotoMax, TEKST);
-        zinnen = af.map(({ naam, reden }) =>
-          vul(F.fout[reden], { naam, max: FOTO_AANTAL, grootte: grootte(reden), megapixel: FOTO_PIXELS_MAX / 1_000_000 }),
-        );
+        zinnen = foutZinnen(af, grens, TEKST);
       } catch {
         zinnen = [F.laden];
       }

@@ -66,4 +66,4 @@ ingangSuite('the Netlify function entry (in-process)', (): Ingang => ({
   fetch: (pad, init) => netlify(new Request(`https://meldwijzer.de-bilt.example${pad}`, init)),
   mails,
   ...sleutels,
-}));
+}), { host: 'netlify' });

@@ -4,6 +4,10 @@
  * itself (`maak`) is injected, so this is tested without a browser.
  */
 import type { SchoneFoto, Weigering } from './maak.ts';
+import type { FormulierTekst } from '../../../i18n/formulier.ts';
+import { vul } from '../../../i18n/vul.ts';
+import { FOTO_BESTAND_MAX, FOTO_PIXELS_MAX } from '../../../melding/fotos.ts';
+import { getal, grootteTekst } from '../teller.ts';
 
 export type FotoWeigering = Weigering | 'te_veel' | 'boven_limiet';
 
@@ -42,4 +46,16 @@ export async function kiesFotos<B extends { name: string }>(
     }
   }
   return af;
+}
+
+/** The sentence next to the field for each refused file, in the page's language. */
+export function foutZinnen(af: readonly Afgewezen[], grens: Grens, F: FormulierTekst): string[] {
+  return af.map(({ naam, reden }) =>
+    vul(F.fotos.fout[reden], {
+      naam,
+      max: getal(grens.aantal, F),
+      grootte: grootteTekst(reden === 'bestand_te_groot' ? FOTO_BESTAND_MAX : grens.bytes, F),
+      megapixel: getal(FOTO_PIXELS_MAX / 1_000_000, F),
+    }),
+  );
 }
