@@ -28,13 +28,19 @@ export function hash(tekst: string): string {
 export async function neemAan(d: AannameDeps, code: string, versleuteld: string, limieten: Limiet[], bekend?: string | null): Promise<Aanname> {
   const h = hash(versleuteld);
   const eerder = bekend === undefined ? await d.bezorging.bekend(code) : bekend;
-  if (eerder !== null) return eerder === h ? { ok: true, nieuw: false } : { ok: false, fout: 'code_bezet' };
+  if (eerder !== null && eerder !== h) return { ok: false, fout: 'code_bezet' };
+  const mail = () => pgpMimeMail({ code, versleuteld, van: d.van, aan: d.aan, datum: d.nu() });
+  if (eerder === h) {
+    // The same melding again: the delivery says whether it is done ('dubbel', 202) or still being sent
+    // elsewhere ('mislukt', 503, so the browser tries again); it never counts against the cap.
+    const r = await d.bezorging.neemAan(code, h, mail());
+    return r === 'dubbel' || r === 'nieuw' ? { ok: true, nieuw: r === 'nieuw' } : { ok: false, fout: r === 'bezet' ? 'code_bezet' : 'niet_verstuurd' };
+  }
   const t = d.nu().getTime();
   if (!limieten.every((l) => l.ruimte(t))) return { ok: false, fout: 'te_veel' };
   // Counted before the (slow) send, so concurrent meldingen cannot overshoot the cap; given back on failure.
   for (const l of limieten) l.tel(t);
-  const mail = pgpMimeMail({ code, versleuteld, van: d.van, aan: d.aan, datum: d.nu() });
-  const r = await d.bezorging.neemAan(code, h, mail).catch((e: unknown) => {
+  const r = await d.bezorging.neemAan(code, h, mail()).catch((e: unknown) => {
     for (const l of limieten) l.geefTerug();
     throw e;
   });

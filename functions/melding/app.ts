@@ -22,6 +22,7 @@ import type { Envelop } from './mail.ts';
 import { foutPagina, STANDAARD_SNEL_WEG } from './pagina.ts';
 import { GebruikteUitdagingen, maakUitdaging, STANDAARD_MOEITE, type PowInstellingen } from './pow.ts';
 import { leesOntvanger } from './versleuteling.ts';
+import { geheugenOpslag, type Opslag } from './opslag/opslag.ts';
 import { geldigePayload, leesbareJson, viaJson } from './via-json.ts';
 import { viaFormulier } from './via-formulier.ts';
 
@@ -60,6 +61,11 @@ export interface MeldingDeps {
   bezorging?: { basisMs?: number; maxMs?: number };
   /** Where this runs: the JSON body limit follows the host's photo limit (src/melding/fotos.ts); default self-hosted. */
   host?: Host;
+  /**
+   * Where spent challenges (and, serverless, sent codes) are kept: SQLite self-hosted, Netlify Blobs
+   * serverless (functions/melding/omgeving.ts). Left out: in memory, for tests that need no restart.
+   */
+  opslag?: Opslag;
   /** Called by stop(), e.g. to close a pooled SMTP transport. */
   opruimen?: () => void | Promise<void>;
 }
@@ -91,15 +97,16 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
   const log = deps.log ?? ((regel: string) => console.log(regel));
   const snelWeg = deps.snelWeg ?? STANDAARD_SNEL_WEG;
   const verstuur = kiesVerstuur(deps);
+  const opslag = deps.opslag ?? geheugenOpslag(() => nu().getTime());
   const bezorging: Bezorging = deps.spoolMap
     ? spoolBezorging({ map: deps.spoolMap, verstuur, log, ...deps.bezorging })
-    : directeBezorging({ verstuur, log });
+    : directeBezorging({ verstuur, log, opslag, nu: () => nu().getTime() });
   const pow: PowInstellingen = { geheim: deps.powGeheim, moeite: deps.powMoeite ?? STANDAARD_MOEITE, geldigSeconden: 15 * 60, nu };
   const perMinuut = deps.perMinuut ?? 30;
   const limiet = new Limiet(perMinuut);
   const limietZonderJs = new Limiet(deps.perMinuutZonderJs ?? Math.max(1, Math.ceil(perMinuut / 3)));
   const gemeen = { bezorging, aan: deps.aan, van: deps.van, nu, ontvanger: await leesOntvanger(deps.sleutel), limiet };
-  const json = viaJson({ ...gemeen, pow, gebruikt: new GebruikteUitdagingen() });
+  const json = viaJson({ ...gemeen, pow, gebruikt: new GebruikteUitdagingen(opslag) });
   const formulier = viaFormulier({ ...gemeen, limietZonderJs, snelWeg });
 
   function schrijfLog(code: string | undefined, antwoord: Response, dubbel: boolean | undefined, zonderJs: boolean): void {
@@ -164,6 +171,7 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
     start: () => bezorging.start(),
     async stop() {
       await bezorging.stop();
+      await opslag.sluit();
       await deps.opruimen?.();
     },
   };

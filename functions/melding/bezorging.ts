@@ -2,12 +2,14 @@
  * How an accepted melding reaches the relay, chosen once at start:
  * - `spoolBezorging` (self-hosted): fsync to the spool, answer 202, a worker delivers and retries;
  * - `directeBezorging` (serverless, no disk): send now, answer 202 only after the relay's 250.
- * The handler sees only this interface. A key-value store (file/SQLite, Netlify Blobs) can implement
- * `bekend` and the idempotency record the same way: every method is asynchronous for that reason.
+ * The handler sees only this interface. Self-hosted, the spool's own markers are the idempotency record;
+ * serverless, the function's store (Netlify Blobs) is.
  */
 import { Bezorger, foutSoort, type Verstuur } from './bezorger.ts';
 import type { Mail } from './mail.ts';
 import { Spool } from './spool.ts';
+import { createHash } from 'node:crypto';
+import type { Opslag } from './opslag/opslag.ts';
 
 export type Uitkomst = 'nieuw' | 'dubbel' | 'bezet' | 'mislukt';
 
@@ -51,24 +53,47 @@ export function spoolBezorging({ map, ...o }: { map: string; verstuur: Verstuur;
   };
 }
 
-/** Serverless: idempotency lasts as long as this instance (code → ciphertext hash). */
-export function directeBezorging(o: { verstuur: Verstuur; log: (r: string) => void }): Bezorging {
-  const verzonden = new Map<string, string>();
+/** How long a sending instance holds a code before another may try (it crashed, or its relay hung). */
+const BEZIG_MS = 2 * 60_000;
+
+/**
+ * Serverless: send now; the store remembers the code (code → ciphertext hash) across instances, so a retry
+ * that reaches another instance is answered without a second mail. A code being sent by another instance
+ * at this moment gets 'mislukt' (503: the browser keeps the ciphertext and tries again) rather than a 202
+ * for a mail that may still fail. The store unreachable: 'mislukt' as well (fail closed).
+ */
+export function directeBezorging(o: { verstuur: Verstuur; log: (r: string) => void; opslag: Opslag; nu?: () => number }): Bezorging {
+  const nu = o.nu ?? Date.now;
+  const sleutel = (code: string) => `code/${createHash('sha256').update(code).digest('hex')}`;
+  const hashVan = (w: string | null) => (w ? w.slice(w.indexOf(':') + 1) : null);
   return {
     betekenis: 'verstuurd',
     async bekend(code) {
-      return verzonden.get(code) ?? null;
+      return hashVan(await o.opslag.lees(sleutel(code)));
     },
     async neemAan(code, hash, mail) {
-      const eerder = verzonden.get(code);
-      if (eerder !== undefined) return eerder === hash ? 'dubbel' : 'bezet';
+      const k = sleutel(code);
+      const bezig = `bezig:${hash}`;
+      try {
+        if (!(await o.opslag.nieuw(k, bezig, nu() + BEZIG_MS))) {
+          const w = await o.opslag.lees(k);
+          if (hashVan(w) !== hash) return w === null ? 'mislukt' : 'bezet';
+          return w!.startsWith('verstuurd:') ? 'dubbel' : 'mislukt';
+        }
+      } catch (e) {
+        o.log(`melding ${code} niet verstuurd: opslag niet bereikbaar (${(e as Error)?.name ?? 'fout'})`);
+        return 'mislukt';
+      }
       try {
         await o.verstuur(mail.raw, mail.envelop);
       } catch (e) {
         o.log(`melding ${code} niet verstuurd: relay (${foutSoort(e).tekst})`);
+        await o.opslag.wis(k).catch(() => {});
         return 'mislukt';
       }
-      verzonden.set(code, hash);
+      // Sent. If recording that fails, the entry still says "bezig" and expires: a retry then sends again
+      // (at least once), never zero times.
+      await o.opslag.vervang(k, bezig, `verstuurd:${hash}`, nu() + MARKER_BEWAAR_MS).catch(() => false);
       return 'nieuw';
     },
     async start() {},

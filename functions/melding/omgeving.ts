@@ -13,6 +13,9 @@ import type { Config } from '../../src/config/schema.ts';
 import type { Regio } from '../../src/regio/schema.ts';
 import { laadSleutel } from '../../src/regio/sleutel.ts';
 import { createMeldingApp, type MeldingApp, type MeldingDeps } from './app.ts';
+import type { Opslag } from './opslag/opslag.ts';
+import { blobsOpslag } from './opslag/blobs.ts';
+import { sqliteOpslag } from './opslag/sqlite.ts';
 
 export interface OmgevingOpties {
   /** SMTP URL to use when SMTP_URL is unset, e.g. the embedded sink's. */
@@ -20,6 +23,23 @@ export interface OmgevingOpties {
   /** Serverless: no spool; 202 only after the relay accepted, else 503. */
   serverless?: boolean;
   log?: (regel: string) => void;
+  /** The store to use instead of the host's own (tests: instances sharing one BlobsServer). */
+  opslag?: Opslag;
+}
+
+/** Serverless: Netlify Blobs from the function's own context (Netlify and netlify-cli provide it). */
+async function netlifyOpslag(log: (r: string) => void): Promise<Opslag> {
+  const { getStore } = await import('@netlify/blobs');
+  try {
+    return blobsOpslag(getStore({ name: 'meldwijzer-melding', consistency: 'strong' }));
+  } catch (e) {
+    // No Blobs context: every melding then gets 503 (nothing is sent that could be sent twice).
+    log(`let op: Netlify Blobs is niet beschikbaar (${(e as Error).name}); meldingen worden geweigerd tot dat is opgelost`);
+    const weg = async (): Promise<never> => {
+      throw e;
+    };
+    return { nieuw: weg, lees: weg, vervang: weg, wis: weg, sluit: async () => {} };
+  }
 }
 
 /** MELDWIJZER_PRODUCTIE=1 and the region is not ready: one line per reason, as `npm run controle` says it. */
@@ -89,6 +109,7 @@ export async function meldingDepsUitOmgeving(env: NodeJS.ProcessEnv, regio: Regi
     snelWeg: regio.snelWeg,
     // The only serverless entry is Netlify's: its 6 MB request limit sets the photo limit there.
     host: serverless ? 'netlify' : 'zelf',
+    opslag: opties.opslag ?? (serverless ? await netlifyOpslag(log) : sqliteOpslag(join(dataMapVan(config), 'melding.sqlite'))),
     log,
     opruimen: () => transport.close(),
   };

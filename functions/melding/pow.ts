@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Opslag } from './opslag/opslag.ts';
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 
@@ -68,31 +70,26 @@ export async function controleerPow(pow: string, p: PowInstellingen): Promise<Po
 }
 
 /**
- * Challenges already used for an accepted melding, until they expire anyway. In memory: a restart forgets
- * them, which at worst lets one challenge be used twice within its validity (the rate cap still holds).
+ * Challenges already used for an accepted melding, until they expire anyway. In the function's store
+ * (SQLite self-hosted, Netlify Blobs serverless): a restart or another instance still refuses them.
+ * The key is a digest of the challenge's signature.
  */
 export class GebruikteUitdagingen {
-  #tot = new Map<string, number>();
-  #max: number;
-  constructor(max = 100_000) {
-    this.#max = max;
+  #opslag: Opslag;
+  constructor(opslag: Opslag) {
+    this.#opslag = opslag;
   }
   /** Reserves `id`; false if it was used (or is being used) already. */
-  reserveer(id: string, totMs: number, nuMs: number): boolean {
-    if (this.#tot.has(id)) return false;
-    if (this.#tot.size >= this.#max) this.#opruimen(nuMs);
-    if (this.#tot.size >= this.#max) return false; // full of live entries: refuse rather than forget
-    this.#tot.set(id, totMs);
-    return true;
+  reserveer(id: string, totMs: number): Promise<boolean> {
+    return this.#opslag.nieuw(sleutel(id), '1', totMs);
   }
   /** Gives a reservation back, when the melding was not accepted after all (e.g. relay down, serverless). */
-  geefTerug(id: string): void {
-    this.#tot.delete(id);
-  }
-  #opruimen(nuMs: number): void {
-    for (const [id, tot] of this.#tot) if (tot < nuMs) this.#tot.delete(id);
+  geefTerug(id: string): Promise<void> {
+    return this.#opslag.wis(sleutel(id));
   }
 }
+
+const sleutel = (id: string) => `uitdaging/${createHash('sha256').update(id).digest('hex')}`;
 
 /** Solves a challenge (for tests, the bench and `npm run testmelding`); returns the `pow` field value. */
 export async function losOp(challenge: Challenge): Promise<string> {

@@ -51,13 +51,19 @@ export function viaJson(d: JsonDeps) {
       const t = d.nu().getTime();
       // A challenge is spent only by an accepted melding; a retry of the same melding (same code and
       // ciphertext, e.g. after a 503) is answered by the idempotency check inside neemAan().
-      const bekend = await d.bezorging.bekend(p.code);
-      if (bekend === null && !d.gebruikt.reserveer(pw.id, t + d.pow.geldigSeconden * 1000, t)) {
-        return { code: p.code, antwoord: fout('herhaald', {}, taal) };
+      let bekend: string | null;
+      let vrij: boolean;
+      try {
+        bekend = await d.bezorging.bekend(p.code);
+        vrij = bekend !== null || (await d.gebruikt.reserveer(pw.id, t + d.pow.geldigSeconden * 1000));
+      } catch {
+        // The store is unreachable: without it a challenge could count twice or a retry send twice. Fail closed.
+        return { code: p.code, antwoord: fout('niet_verstuurd', {}, taal) };
       }
+      if (!vrij) return { code: p.code, antwoord: fout('herhaald', {}, taal) };
       const u = await neemAan(d, p.code, p.versleuteld, [d.limiet], bekend);
       if (!u.ok) {
-        if (bekend === null) d.gebruikt.geefTerug(pw.id);
+        if (bekend === null) await d.gebruikt.geefTerug(pw.id).catch(() => {});
         const extra: Record<string, string> = u.fout === 'te_veel' ? { 'retry-after': String(d.limiet.wachtSeconden(t) || 60) } : {};
         return { code: p.code, antwoord: fout(u.fout, extra, taal) };
       }

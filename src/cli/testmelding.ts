@@ -14,6 +14,8 @@ import { groepeer, laadSleutel } from '../regio/sleutel.ts';
 import { meldingMime, nieuweCode } from '../melding/tekst.ts';
 import { veldenSchema } from '../melding/velden.ts';
 import { meldingAppUitOmgeving } from '../../functions/melding/omgeving.ts';
+// One melding, sent at once: nothing to remember afterwards.
+import { geheugenOpslag } from '../../functions/melding/opslag/opslag.ts';
 import { losOp } from '../../functions/melding/pow.ts';
 import { startSmtpSink, type SmtpSink } from '../dev/smtp-sink.ts';
 
@@ -34,7 +36,7 @@ try {
   const sleutel = await laadSleutel(regio, env);
   console.log(`Regio ${regio.id}; sleutel ${groepeer(sleutel.vingerafdruk)} (${sleutel.bron}).`);
   if (!config.SMTP_URL) sink = await startSmtpSink({ map: join(dataMapVan(config), 'post') });
-  const app = await meldingAppUitOmgeving(env, regio, { smtpUrl: sink?.url, serverless: true, log: (r: string) => console.log(`  ${r}`) });
+  const app = await meldingAppUitOmgeving(env, regio, { smtpUrl: sink?.url, serverless: true, opslag: geheugenOpslag(), log: (r: string) => console.log(`  ${r}`) });
   const code = nieuweCode();
   const velden = veldenSchema.parse({ wat: `Dit is een TESTMELDING van Meldwijzer (${new Date().toISOString()}). Er is niets aan de hand. Tekens: é ë ï ü 🚨 שלום.` });
   const versleuteld = (await openpgp.encrypt({

@@ -16,6 +16,7 @@ import type { MeldingApp } from '../../../functions/melding/app.ts';
 import { meldingAppUitOmgeving } from '../../../functions/melding/omgeving.ts';
 import { maakSite } from './hulp.ts';
 import { ingangSuite, type Ingang } from './ingangen.ts';
+import { BlobsServer } from '@netlify/blobs/server';
 
 let site: { root: string; dist: string };
 let sink: SmtpSink;
@@ -23,6 +24,7 @@ let server: DraaiendeServer;
 let app: MeldingApp;
 let netlify: (req: Request) => Promise<Response>;
 let sleutels: { publiek: string; prive: string };
+let blobs: BlobsServer;
 const vorigeEnv = { ...process.env };
 
 function mails(): string[] {
@@ -44,6 +46,10 @@ beforeAll(async () => {
     MELDING_PER_MINUUT: '1000',
   });
   delete process.env.MELDING_SLEUTEL;
+  // The Netlify entry finds its Blobs store through the context Netlify gives a function; here a local BlobsServer.
+  blobs = new BlobsServer({ directory: join(site.root, 'blobs'), token: 'test-token' });
+  const { port } = await blobs.start();
+  process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify({ siteID: 'test-site', token: 'test-token', edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}`, deployID: '0' })).toString('base64');
   await laadSleutel(regio, process.env);
   const paden = lokaleSleutelPaden('de-bilt', process.env);
   sleutels = { publiek: readFileSync(paden.pub, 'utf8'), prive: readFileSync(paden.priv, 'utf8') };
@@ -57,6 +63,7 @@ afterAll(async () => {
   await server?.close();
   await app?.stop();
   await sink?.close();
+  await blobs?.stop();
   process.env = vorigeEnv;
   rmSync(site.root, { recursive: true, force: true });
 });
