@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../src/server/server.ts';
-import { maakUitdaging } from '../../functions/melding/pow.ts';
-import { bouw, CHROMIUM_ARGS, mediaan } from './formulier-js.ts';
+import { bouw, CHROMIUM_ARGS, mediaan, stubApi, verstuurEnMeet, volgVoortgang } from './formulier-js.ts';
 
 export interface FotoBench {
   bronBytes: number[];
@@ -35,12 +34,7 @@ export async function benchFormulierFotos(opties: { dist?: string; n?: number } 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })).newPage();
-    const pow = { geheim: 'bench', moeite: 5_000, geldigSeconden: 600, nu: () => new Date() };
-    await page.route('**/api/uitdaging', async (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(await maakUitdaging(pow)) }));
-    await page.route('**/api/melding', async (route) => {
-      const { code } = JSON.parse(route.request().postData() ?? '{}') as { code?: string };
-      await route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ status: 'ontvangen', code }) });
-    });
+    await stubApi(page);
     const fotoScripts = new Map<string, number>();
     page.on('response', async (r) => {
       if (/\/(maak|kies|herken|schoon)\.[^/]*\.js$/.test(new URL(r.url()).pathname)) fotoScripts.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
@@ -73,14 +67,7 @@ export async function benchFormulierFotos(opties: { dist?: string; n?: number } 
       writeFileSync(pad, Buffer.from(bytes));
       bestanden.push(pad);
     }
-    await page.evaluate(() => {
-      const w = window as unknown as { __stappen: Array<[string, number]> };
-      w.__stappen = [];
-      new MutationObserver(() => {
-        const t = document.querySelector('.voortgang')?.textContent ?? '';
-        if (t) w.__stappen.push([t, performance.now()]);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await volgVoortgang(page);
 
     const schoon: number[] = [];
     const versleutel: number[] = [];
@@ -92,13 +79,8 @@ export async function benchFormulierFotos(opties: { dist?: string; n?: number } 
       await page.waitForFunction(() => document.querySelectorAll('.fotos__foto').length === 3 && !document.querySelector('.fotos__bezig'), undefined, { timeout: 120_000 });
       schoon.push((await page.evaluate(() => performance.now())) - t0);
       schoonBytes = await page.locator('.fotos__over p:nth-child(2)').allInnerTexts().then((ts) => ts.map((t) => Number((t.match(/([\d,]+) (MB|kB)/)?.[1] ?? '0').replace(',', '.')) * (t.includes('MB') ? 1e6 : 1e3)));
-      await page.evaluate(() => ((window as unknown as { __stappen: unknown[] }).__stappen = []));
-      await page.click('button[type="submit"]');
-      await page.waitForSelector('.bon', { timeout: 120_000 });
-      const stappen = await page.evaluate(() => (window as unknown as { __stappen: Array<[string, number]> }).__stappen);
-      const v = stappen.find(([t]) => t.startsWith('Versleutelen'));
-      const s = stappen.find(([t]) => t.startsWith('Versturen'));
-      if (v && s) versleutel.push(s[1] - v[1]);
+      const ms = await verstuurEnMeet(page);
+      if (ms !== null) versleutel.push(ms);
       await page.click('.meldformulier > button');
       await page.waitForSelector('#veld-fotos');
     }

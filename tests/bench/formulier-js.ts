@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Response } from 'playwright-core';
+import { chromium, type Page, type Response } from 'playwright-core';
 import { startServer } from '../../src/server/server.ts';
 import { maakUitdaging } from '../../functions/melding/pow.ts';
 
@@ -40,6 +40,39 @@ export function bouw(): { dist: string; opruimen: () => void } {
   const r = spawnSync('npm', ['run', 'build'], { env: { ...process.env, MELDWIJZER_REGIO: 'de-bilt', MELDWIJZER_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run build faalde');
   return { dist, opruimen: () => rmSync(map, { recursive: true, force: true }) };
+}
+
+/** Stubs the API in the page: a real ALTCHA challenge, and 202 for every melding (only the browser is measured). */
+export async function stubApi(page: Page): Promise<void> {
+  const pow = { geheim: 'bench', moeite: 5_000, geldigSeconden: 600, nu: () => new Date() };
+  await page.route('**/api/uitdaging', async (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(await maakUitdaging(pow)) }));
+  await page.route('**/api/melding', async (route) => {
+    const { code } = JSON.parse(route.request().postData() ?? '{}') as { code?: string };
+    await route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ status: 'ontvangen', code }) });
+  });
+}
+
+/** Records, in the page, when the progress line changes (for versleutelDuur). */
+export function volgVoortgang(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __stappen: Array<[string, number]> };
+    w.__stappen = [];
+    new MutationObserver(() => {
+      const t = document.querySelector('.voortgang')?.textContent ?? '';
+      if (t) w.__stappen.push([t, performance.now()]);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Submits the form and waits for the receipt; the time from "Versleutelen…" to "Versturen…" in ms, if both showed. */
+export async function verstuurEnMeet(page: Page): Promise<number | null> {
+  await page.evaluate(() => ((window as unknown as { __stappen: unknown[] }).__stappen = []));
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('.bon', { timeout: 120_000 });
+  const stappen = await page.evaluate(() => (window as unknown as { __stappen: Array<[string, number]> }).__stappen);
+  const v = stappen.find(([t]) => t.startsWith('Versleutelen'));
+  const s = stappen.find(([t]) => t.startsWith('Versturen'));
+  return v && s ? s[1] - v[1] : null;
 }
 
 export function mediaan(xs: number[]): number {
@@ -73,12 +106,7 @@ export async function benchFormulierJs(opties: { dist?: string; n?: number } = {
       await Promise.all(wachtend);
       return [...scripts.values()].reduce((a, b) => a + b, 0);
     };
-    const pow = { geheim: 'bench', moeite: 5_000, geldigSeconden: 600, nu: () => new Date() };
-    await page.route('**/api/uitdaging', async (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(await maakUitdaging(pow)) }));
-    await page.route('**/api/melding', async (route) => {
-      const { code } = JSON.parse(route.request().postData() ?? '{}') as { code?: string };
-      await route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ status: 'ontvangen', code }) });
-    });
+    await stubApi(page);
 
     await page.goto(`${server.url}/melden/`);
     await page.waitForSelector('astro-island:not([ssr])');
@@ -87,27 +115,14 @@ export async function benchFormulierJs(opties: { dist?: string; n?: number } = {
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('openpgp')));
     const jsNaEersteGebruik = await som();
 
-    // Timestamps of the progress line, recorded in the page.
-    await page.evaluate(() => {
-      const w = window as unknown as { __stappen: Array<[string, number]> };
-      w.__stappen = [];
-      new MutationObserver(() => {
-        const t = document.querySelector('.voortgang')?.textContent ?? '';
-        if (t) w.__stappen.push([t, performance.now()]);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await volgVoortgang(page);
     const tijden: number[] = [];
     const tekst = 'Ik zag bij de kwekerij elke nacht een busje met mensen die bang leken. '.repeat(72).slice(0, 5_000);
     let jsNaVersturen = 0;
     for (let i = 0; i < n; i++) {
-      await page.evaluate(() => ((window as unknown as { __stappen: unknown[] }).__stappen = []));
       await page.fill('#veld-wat', `${i} ${tekst}`);
-      await page.click('button[type="submit"]');
-      await page.waitForSelector('.bon', { timeout: 60_000 });
-      const stappen = await page.evaluate(() => (window as unknown as { __stappen: Array<[string, number]> }).__stappen);
-      const v = stappen.find(([t]) => t.startsWith('Versleutelen'));
-      const s = stappen.find(([t]) => t.startsWith('Versturen'));
-      if (v && s) tijden.push(s[1] - v[1]);
+      const ms = await verstuurEnMeet(page);
+      if (ms !== null) tijden.push(ms);
       if (i === 0) jsNaVersturen = await som();
       await page.click('.meldformulier > button');
       await page.waitForSelector('#veld-wat');
