@@ -128,12 +128,22 @@ export async function createMeldingApp(deps: MeldingDeps): Promise<MeldingApp> {
   });
   app.notFound(() => fout('niet_gevonden'));
 
-  app.get('/api/uitdaging', async () =>
-    new Response(JSON.stringify(await maakUitdaging(pow)), {
+  // Expired entries go at most once an hour, in the background of a challenge request (best effort: what one
+  // run misses, the next takes; on Netlify a frozen instance simply continues later).
+  let opgeruimd = nu().getTime();
+  const ruimOp = () => {
+    if (nu().getTime() - opgeruimd < 3600_000) return;
+    opgeruimd = nu().getTime();
+    void opslag.opruimen().catch(() => {});
+  };
+
+  app.get('/api/uitdaging', async () => {
+    ruimOp();
+    return new Response(JSON.stringify(await maakUitdaging(pow)), {
       status: 200,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-    }),
-  );
+    });
+  });
   app.all('/api/uitdaging', () => fout('methode', { allow: 'GET' }));
 
   app.post(

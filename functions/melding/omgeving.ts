@@ -38,7 +38,7 @@ async function netlifyOpslag(log: (r: string) => void): Promise<Opslag> {
     const weg = async (): Promise<never> => {
       throw e;
     };
-    return { nieuw: weg, lees: weg, vervang: weg, wis: weg, sluit: async () => {} };
+    return { nieuw: weg, lees: weg, vervang: weg, wis: weg, opruimen: weg, sluit: async () => {} };
   }
 }
 

@@ -14,12 +14,9 @@ export interface Opslag {
   vervang(sleutel: string, oud: string, nieuw: string, totMs: number): Promise<boolean>;
   /** Deletes the key for real (no soft delete). */
   wis(sleutel: string): Promise<void>;
+  /** Deletes expired entries (at most `max` looked at); returns how many went. The app calls it now and then. */
+  opruimen(max?: number): Promise<number>;
   sluit(): Promise<void>;
-}
-
-/** Keys are fixed-length hex digests under a prefix: valid for every backend, and no input ends up as a name. */
-export function sleutelVoor(soort: 'uitdaging' | 'code', waarde: string, hash: (s: string) => string): string {
-  return `${soort}/${hash(waarde)}`;
 }
 
 export function geheugenOpslag(nu: () => number = Date.now): Opslag {
@@ -32,7 +29,6 @@ export function geheugenOpslag(nu: () => number = Date.now): Opslag {
   return {
     async nieuw(k, waarde, tot) {
       if (geldig(k)) return false;
-      if (m.size > 100_000) for (const [s, e] of m) if (e.tot <= nu()) m.delete(s);
       m.set(k, { waarde, tot });
       return true;
     },
@@ -46,6 +42,11 @@ export function geheugenOpslag(nu: () => number = Date.now): Opslag {
     },
     async wis(k) {
       m.delete(k);
+    },
+    async opruimen() {
+      let n = 0;
+      for (const [s, e] of m) if (e.tot <= nu() && m.delete(s)) n++;
+      return n;
     },
     async sluit() {},
   };

@@ -18,13 +18,9 @@ export function sqliteOpslag(pad: string, nu: () => number = Date.now): Opslag {
   const lees = db.prepare('SELECT waarde FROM opslag WHERE sleutel = ? AND tot > ?');
   const vervang = db.prepare('UPDATE opslag SET waarde = ?, tot = ? WHERE sleutel = ? AND waarde = ? AND tot > ?');
   const wis = db.prepare('DELETE FROM opslag WHERE sleutel = ?');
-  let schrijven = 0;
   return {
     async nieuw(k, waarde, tot) {
-      const t = nu();
-      // Expired rows go now and then, so the file does not grow with every challenge ever spent.
-      if (++schrijven % 1000 === 0) verlopen.run(t);
-      return Number(voegToe.run(k, waarde, tot, t).changes) === 1;
+      return Number(voegToe.run(k, waarde, tot, nu()).changes) === 1;
     },
     async lees(k) {
       const r = lees.get(k, nu()) as { waarde: string } | undefined;
@@ -35,6 +31,9 @@ export function sqliteOpslag(pad: string, nu: () => number = Date.now): Opslag {
     },
     async wis(k) {
       wis.run(k);
+    },
+    async opruimen() {
+      return Number(verlopen.run(nu()).changes);
     },
     async sluit() {
       db.close();

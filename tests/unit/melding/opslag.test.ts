@@ -66,6 +66,18 @@ describe.each(soorten)('the store contract: %s', (_naam, maak, nietGelijktijdig)
     await o.sluit();
   });
 
+  test('cleaning up deletes what expired (Blobs: an hour after, so a fresh take-over is never caught) and keeps the rest', async () => {
+    let t = 10_000;
+    const o = maak(() => t);
+    await o.nieuw('uitdaging/oud', '1', 20_000);
+    await o.nieuw('uitdaging/nieuw', '1', 10_000_000);
+    t = 20_000 + 3_600_000;
+    expect(await o.opruimen()).toBe(1);
+    expect(await o.lees('uitdaging/nieuw')).toBe('1');
+    expect(await o.opruimen()).toBe(0); // nothing left to do
+    await o.sluit();
+  });
+
   test.skipIf(nietGelijktijdig)('twenty writers at once: exactly one wins', async () => {
     const o = maak(Date.now);
     const uit = await Promise.all(Array.from({ length: 20 }, (_, i) => o.nieuw('uitdaging/x', String(i), Date.now() + 60_000)));
